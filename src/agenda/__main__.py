@@ -1,0 +1,5 @@
+"""`python -m agenda`: the same as the `agenda` command."""
+
+from agenda.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""The ingestion stage: files, URLs and feeds in, clean dated documents out."""

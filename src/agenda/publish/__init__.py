@@ -1,0 +1,1 @@
+"""The publishing stage: status tables, JSON and CSV exports, reports and feeds."""

@@ -1,0 +1,1 @@
+"""Persistence: the SQLAlchemy schema, migrations and the queries the stages need."""

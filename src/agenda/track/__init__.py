@@ -1,0 +1,1 @@
+"""The tracking stage: statements linked to commitments as evidence, and status derived from it."""
