@@ -1,0 +1,210 @@
+"""Review actions on proposed evidence and statuses, each recorded in the audit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from agenda.clock import today
+from agenda.errors import NotFoundError, UserError
+from agenda.model import Stance, Status
+from agenda.store.agendas import find_commitment
+from agenda.store.schema import (
+    AuditRow,
+    CommitmentRow,
+    DocumentRow,
+    EvidenceRow,
+    StatementRow,
+    StatusChangeRow,
+)
+from agenda.track.status import STANCE_STATUS
+
+
+@dataclass
+class Proposal:
+    """A piece of proposed evidence as a reviewer sees it."""
+
+    evidence_id: int
+    agenda: str
+    commitment: str
+    commitment_text: str
+    stance: str
+    score: float
+    review_state: str
+    statement: str
+    statement_type: str
+    document: str
+    document_title: str | None
+    document_date: date | None
+    document_lang: str | None
+    reasons: list[str]
+
+
+def _proposal_query():  # type: ignore[no-untyped-def]
+    return (
+        select(EvidenceRow, StatementRow, DocumentRow, CommitmentRow)
+        .join(StatementRow, EvidenceRow.statement_pk == StatementRow.pk)
+        .join(DocumentRow, StatementRow.document_pk == DocumentRow.pk)
+        .join(CommitmentRow, EvidenceRow.commitment_pk == CommitmentRow.pk)
+    )
+
+
+def _as_proposal(ev: EvidenceRow, st: StatementRow, doc: DocumentRow, c: CommitmentRow) -> Proposal:
+    return Proposal(
+        evidence_id=ev.pk, agenda=c.agenda_id, commitment=c.key, commitment_text=c.text,
+        stance=ev.stance, score=ev.score, review_state=ev.review_state, statement=st.text,
+        statement_type=st.type, document=doc.key, document_title=doc.title,
+        document_date=doc.published, document_lang=doc.lang, reasons=list(ev.reasons or []),
+    )
+
+
+def list_proposals(session: Session, agenda_id: str | None = None, state: str = "proposed",
+                   limit: int | None = None, offset: int = 0) -> list[Proposal]:
+    """Evidence in the given review state, oldest document first."""
+    query = _proposal_query().where(EvidenceRow.review_state == state)
+    if agenda_id:
+        query = query.where(CommitmentRow.agenda_id == agenda_id)
+    query = query.order_by(DocumentRow.published, EvidenceRow.pk).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [_as_proposal(*row) for row in session.execute(query)]
+
+
+def get_proposal(session: Session, evidence_id: int) -> Proposal:
+    row = session.execute(_proposal_query().where(EvidenceRow.pk == evidence_id)).first()
+    if row is None:
+        raise NotFoundError(f"no evidence with id {evidence_id}")
+    return _as_proposal(*row)
+
+
+def _evidence(session: Session, evidence_id: int) -> EvidenceRow:
+    row = session.get(EvidenceRow, evidence_id)
+    if row is None:
+        raise NotFoundError(f"no evidence with id {evidence_id}")
+    return row
+
+
+def _audit(session: Session, actor: str, action: str, object_type: str, object_id: str,
+           reason: str | None, **details: object) -> None:
+    session.add(AuditRow(actor=actor, action=action, object_type=object_type, object_id=object_id,
+                         reason=reason, details=details))
+
+
+def _evidence_date(session: Session, evidence: EvidenceRow) -> date | None:
+    statement = session.get(StatementRow, evidence.statement_pk)
+    document = session.get(DocumentRow, statement.document_pk) if statement else None
+    return document.published if document else None
+
+
+def _reviewed_change(session: Session, evidence: EvidenceRow, actor: str, reason: str | None) -> None:
+    status = STANCE_STATUS.get(Stance(evidence.stance))
+    when = _evidence_date(session, evidence)
+    if status is None or when is None:
+        return
+    statement = session.get(StatementRow, evidence.statement_pk)
+    document = session.get(DocumentRow, statement.document_pk) if statement else None
+    session.add(StatusChangeRow(
+        commitment_pk=evidence.commitment_pk, date=when, status=str(status), basis="review",
+        reviewed=True, evidence_pk=evidence.pk, document_key=document.key if document else None,
+        author=actor, reason=reason,
+    ))
+
+
+def accept_evidence(session: Session, evidence_id: int, actor: str, reason: str | None = None) -> None:
+    """Accept proposed evidence: its status change becomes part of the reviewed history."""
+    evidence = _evidence(session, evidence_id)
+    if evidence.review_state == "accepted":
+        raise UserError(f"evidence {evidence_id} is already accepted")
+    previous = evidence.review_state
+    evidence.review_state = "accepted"
+    _reviewed_change(session, evidence, actor, reason)
+    _audit(session, actor, "accept", "evidence", str(evidence_id), reason, previous=previous)
+    session.flush()
+
+
+def reject_evidence(session: Session, evidence_id: int, actor: str, reason: str | None = None) -> None:
+    """Reject evidence: it no longer counts towards the proposed status (history is kept)."""
+    evidence = _evidence(session, evidence_id)
+    if evidence.review_state == "rejected":
+        raise UserError(f"evidence {evidence_id} is already rejected")
+    previous = evidence.review_state
+    evidence.review_state = "rejected"
+    if previous == "accepted":
+        _correct_after_rejection(session, evidence, actor, reason)
+    _audit(session, actor, "reject", "evidence", str(evidence_id), reason, previous=previous)
+    session.flush()
+
+
+def _correct_after_rejection(session: Session, evidence: EvidenceRow, actor: str,
+                             reason: str | None) -> None:
+    """An accepted piece of evidence was withdrawn: restate the status it had without it."""
+    changes = list(session.scalars(
+        select(StatusChangeRow)
+        .where(StatusChangeRow.commitment_pk == evidence.commitment_pk,
+               StatusChangeRow.reviewed.is_(True))
+        .order_by(StatusChangeRow.date, StatusChangeRow.pk)
+    ))
+    remaining = [c for c in changes if c.evidence_pk != evidence.pk]
+    status = remaining[-1].status if remaining else str(Status.ANNOUNCED)
+    session.add(StatusChangeRow(
+        commitment_pk=evidence.commitment_pk, date=today(), status=status, basis="review",
+        reviewed=True, author=actor, reason=reason or f"evidence {evidence.pk} rejected",
+    ))
+
+
+def relink_evidence(session: Session, evidence_id: int, commitment_key: str, actor: str,
+                    reason: str | None = None, stance: Stance | None = None,
+                    agenda_id: str | None = None) -> int:
+    """Move evidence to another commitment: the old link is rejected, a new accepted one made."""
+    evidence = _evidence(session, evidence_id)
+    target = find_commitment(session, commitment_key, agenda_id)
+    if target.pk == evidence.commitment_pk:
+        raise UserError(f"evidence {evidence_id} is already linked to {commitment_key}")
+    clash = session.scalars(select(EvidenceRow).where(
+        EvidenceRow.statement_pk == evidence.statement_pk, EvidenceRow.commitment_pk == target.pk
+    )).first()
+    if evidence.review_state != "rejected":
+        evidence.review_state = "rejected"
+    if clash is not None:
+        moved = clash
+        moved.review_state = "accepted"
+        if stance:
+            moved.stance = str(stance)
+    else:
+        moved = EvidenceRow(
+            statement_pk=evidence.statement_pk, commitment_pk=target.pk,
+            stance=str(stance or evidence.stance), score=evidence.score, review_state="accepted",
+            money_stage=evidence.money_stage, reasons=[f"relinked from evidence {evidence_id}"],
+        )
+        session.add(moved)
+    session.flush()
+    _reviewed_change(session, moved, actor, reason)
+    _audit(session, actor, "relink", "evidence", str(evidence_id), reason,
+           to_commitment=commitment_key, new_evidence=moved.pk)
+    session.flush()
+    return moved.pk
+
+
+def set_status(session: Session, commitment_key: str, status: Status, actor: str, reason: str,
+               when: date | None = None, agenda_id: str | None = None) -> None:
+    """A person's status decision, added as a new dated, reviewed change."""
+    if not reason or not reason.strip():
+        raise UserError("a reason is required to set a status by hand")
+    commitment = find_commitment(session, commitment_key, agenda_id)
+    effective = when or today()
+    if effective < commitment.announced:
+        raise UserError(f"{effective} is before {commitment_key} was announced ({commitment.announced})")
+    session.add(StatusChangeRow(
+        commitment_pk=commitment.pk, date=effective, status=str(status), basis="review",
+        reviewed=True, author=actor, reason=reason,
+    ))
+    _audit(session, actor, "set-status", "commitment", f"{commitment.agenda_id}/{commitment_key}",
+           reason, status=str(status), date=effective.isoformat())
+    session.flush()
+
+
+def audit_log(session: Session, limit: int = 100) -> list[AuditRow]:
+    return list(session.scalars(select(AuditRow).order_by(AuditRow.pk.desc()).limit(limit)))

@@ -1,0 +1,109 @@
+"""Review actions: accept, reject, relink and set-status change status only by new rows, audited."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from agenda.agendafile import read_agenda_file
+from agenda.errors import UserError
+from agenda.flow import process_documents
+from agenda.model import Document, Status
+from agenda.store import review
+from agenda.store.agendas import save_agenda
+from agenda.store.db import session_scope
+from agenda.store.schema import AuditRow, StatusChangeRow
+from agenda.store.status import agenda_status
+
+from .conftest import FIXTURES
+
+FORUM_REPORT = Document(
+    id="t-05", date=date(2022, 10, 20), lang="en", title="Forum readout",
+    text="Trade ministers from both countries held the trade forum in Monterrey on Thursday.",
+)
+
+
+def _statuses(url: str, when: date = date(2023, 1, 1)) -> dict[str, tuple[str, str]]:
+    with session_scope(url) as session:
+        return {i.commitment.id: (str(i.status), str(i.proposed_status))
+                for i in agenda_status(session, "test-pact", when)}
+
+
+@pytest.fixture
+def linked(db_url: str) -> str:
+    with session_scope(db_url) as session:
+        save_agenda(session, read_agenda_file(FIXTURES / "agenda_small.yaml"))
+        process_documents(session, [(FORUM_REPORT, "test:t-05")])
+    return db_url
+
+
+def _only_proposal(url: str) -> review.Proposal:
+    with session_scope(url) as session:
+        proposals = review.list_proposals(session, "test-pact")
+    assert [p.commitment for p in proposals] == ["trade-forum"]
+    return proposals[0]
+
+
+def test_a_proposal_moves_only_the_proposed_status(linked: str) -> None:
+    proposal = _only_proposal(linked)
+    assert proposal.stance == "fulfil" and "held the trade forum" in proposal.statement
+    assert _statuses(linked)["trade-forum"] == ("announced", "delivered")
+
+
+def test_accepting_makes_it_the_reviewed_status_and_is_audited(linked: str) -> None:
+    proposal = _only_proposal(linked)
+    with session_scope(linked) as session:
+        review.accept_evidence(session, proposal.evidence_id, "ana", "readout is clear")
+    assert _statuses(linked)["trade-forum"] == ("delivered", "delivered")
+    assert _statuses(linked, date(2022, 10, 1))["trade-forum"] == ("announced", "announced")
+    with session_scope(linked) as session:
+        audit = session.scalars(select(AuditRow)).one()
+        assert (audit.actor, audit.action, audit.reason) == ("ana", "accept", "readout is clear")
+        with pytest.raises(UserError, match="already accepted"):
+            review.accept_evidence(session, proposal.evidence_id, "ana")
+
+
+def test_rejecting_withdraws_the_proposal_without_deleting_history(linked: str) -> None:
+    proposal = _only_proposal(linked)
+    with session_scope(linked) as session:
+        rows_before = session.scalar(select(func.count()).select_from(StatusChangeRow))
+        review.reject_evidence(session, proposal.evidence_id, "ana", "different forum")
+    assert _statuses(linked)["trade-forum"] == ("announced", "announced")
+    with session_scope(linked) as session:
+        assert session.scalar(select(func.count()).select_from(StatusChangeRow)) == rows_before
+        assert review.list_proposals(session, "test-pact") == []
+
+
+def test_rejecting_accepted_evidence_adds_a_correction(linked: str) -> None:
+    proposal = _only_proposal(linked)
+    with session_scope(linked) as session:
+        review.accept_evidence(session, proposal.evidence_id, "ana")
+    with session_scope(linked) as session:
+        review.reject_evidence(session, proposal.evidence_id, "ben", "misread")
+    assert _statuses(linked, date.today())["trade-forum"] == ("announced", "announced")
+    with session_scope(linked) as session:
+        statuses = [c.status for c in session.scalars(
+            select(StatusChangeRow).order_by(StatusChangeRow.pk))]
+    assert statuses[-2:] == ["delivered", "announced"]
+
+
+def test_relink_moves_evidence_to_the_right_commitment(linked: str) -> None:
+    proposal = _only_proposal(linked)
+    with session_scope(linked) as session:
+        review.relink_evidence(session, proposal.evidence_id, "water-fund-pilot", "ana", "wrong target")
+    statuses = _statuses(linked)
+    assert statuses["trade-forum"] == ("announced", "announced")
+    assert statuses["water-fund-pilot"] == ("delivered", "delivered")
+
+
+def test_set_status_needs_a_reason_and_respects_the_announcement(linked: str) -> None:
+    with session_scope(linked) as session:
+        with pytest.raises(UserError, match="reason"):
+            review.set_status(session, "water-fund", Status.STALLED, "ana", "")
+        with pytest.raises(UserError, match="before water-fund was announced"):
+            review.set_status(session, "water-fund", Status.STALLED, "ana", "x", date(2021, 1, 1))
+        review.set_status(session, "water-fund", Status.STALLED, "ana", "budget frozen", date(2022, 12, 1))
+    assert _statuses(linked)["water-fund"] == ("stalled", "stalled")
+    assert _statuses(linked, date(2022, 11, 1))["water-fund"] == ("announced", "announced")
