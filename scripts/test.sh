@@ -11,5 +11,5 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/
     || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; }
 fi
 cd "$root"
-"$root/.venv/bin/ruff" check src tests benchmarks
+"$root/.venv/bin/ruff" check "$root"
 exec "$root/.venv/bin/python" -m pytest -n "${AGENDA_TEST_WORKERS:-2}" "$@"
