@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
 import pytest
 import yaml
 
 from agenda.cli.demo import DEMO
+
+from .conftest import SHARED
 
 SHINGLE_WORDS = 10
 MAX_SHARED_SHINGLES = 3  # a demo text must share fewer than this many shingles with the eval texts
@@ -36,7 +37,7 @@ def demo_texts() -> Iterable[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def eval_shingles() -> set[tuple[str, ...]]:
-    docs = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "docs.jsonl"
+    docs = SHARED / "eval" / "docs.jsonl"
     if not docs.exists():
         pytest.skip("../shared/eval is not available")
     found: set[tuple[str, ...]] = set()
