@@ -18,10 +18,14 @@ from agenda.analyze.lang.officials import OFFICIALS
 from agenda.analyze.lexicon import compile_phrases, normalize
 
 # Where a mention comes from: what it says about acting.
-NAME, DEMONYM, INSTITUTION, OFFICIAL, TITLE, COLLECTIVE, MASK = (
-    "name", "demonym", "institution", "official", "title", "collective", "mask")
+NAME, DEMONYM, INSTITUTION, OFFICIAL, TITLE, COLLECTIVE, FIRST_PERSON, MASK = (
+    "name", "demonym", "institution", "official", "title", "collective", "first_person", "mask")
+
+# Why a sentence leaves its actors to the document: its subject is "we", or "both countries", or it
+# names nobody (a bullet that starts with its verb, an impersonal sentence).
+SPEAKER, PARTIES, UNNAMED = "speaker", "parties", "unnamed"
 _PLACE_WORDS = frozenset({
-    "to", "for", "in", "into", "from", "across", "throughout", "toward", "towards", "on", "at", "within",
+    "to", "for", "in", "into", "across", "throughout", "toward", "towards", "on", "at", "within",
     "through", "among", "a", "al", "para", "en", "hacia", "desde", "entre", "sobre",
 })
 _CHUNK = re.compile(r"[,;:(—–]|\s-\s")
@@ -55,6 +59,13 @@ class _Gazetteer:
     not_joint: re.Pattern[str]
     meeting: re.Pattern[str]
     with_word: re.Pattern[str]
+    agent: re.Pattern[str]
+    imperative: re.Pattern[str]
+    gerund_start: re.Pattern[str]
+    acknowledging: re.Pattern[str]
+    participle: re.Pattern[str]
+    purpose: re.Pattern[str]
+    support: re.Pattern[str]
     demonym_heads: frozenset[str]
     heads_after: bool
     officials_by_role: dict[str, tuple[tuple[str, date, date | None], ...]]
@@ -88,6 +99,8 @@ def _gazetteer(lang: str) -> _Gazetteer:
                 add(form, Entry(DEMONYM, iso), False)
     for capital, iso in countries.CAPITALS.items():
         add(capital, Entry(NAME, iso), True)
+    for alias, codes in data.GROUPS.items():
+        add(alias, Entry(NAME, codes), alias.upper() == alias)
     for alias, iso in data.INSTITUTIONS.items():
         acronym = alias.upper() == alias or any(c.isupper() for c in alias[1:]) and " " not in alias
         add(alias, Entry(INSTITUTION, iso), acronym)
@@ -102,6 +115,8 @@ def _gazetteer(lang: str) -> _Gazetteer:
         add(title, Entry(TITLE, role), False)
     for phrase in data.COLLECTIVE:
         add(phrase, Entry(COLLECTIVE, ""), False)
+    for phrase in data.FIRST_PERSON:
+        add(phrase, Entry(FIRST_PERSON, ""), False)
     patterns = (
         (compile_phrases(cased, case_sensitive=True), True),
         (compile_phrases(uncased, case_sensitive=False), False),
@@ -115,6 +130,12 @@ def _gazetteer(lang: str) -> _Gazetteer:
         joint=_marker(data.JOINT_MARKERS, at_start=True), coordinator=_marker(data.COORDINATORS, at_start=True),
         partner=_marker(tuple(m for m in data.JOINT_MARKERS if not re.fullmatch(data.WITH_WORD, m)), at_start=False), not_joint=_marker(data.NOT_JOINT_MARKERS, at_start=False),
         meeting=_marker(data.MEETING_VERBS, at_start=False), with_word=re.compile(data.WITH_WORD, re.IGNORECASE),
+        agent=re.compile(r"(?<!\w)(?:" + data.PASSIVE_AGENT + r")\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?\S*\s*$",
+                         re.IGNORECASE),
+        imperative=re.compile(data.IMPERATIVE_START), gerund_start=re.compile(data.GERUND_START),
+        acknowledging=re.compile(r"(?:" + "|".join(data.ACKNOWLEDGING_VERBS) + r")(?!\w)", re.IGNORECASE),
+        participle=re.compile(data.PARTICIPLE, re.IGNORECASE), purpose=re.compile(data.PURPOSE, re.IGNORECASE),
+        support=re.compile(data.SUPPORT_AFTER, re.IGNORECASE),
         demonym_heads=data.DEMONYM_ACTOR_HEADS, heads_after=data.DEMONYM_HEADS_AFTER,
         officials_by_role={role: tuple(terms) for role, terms in by_role.items()},
     )
@@ -143,7 +164,7 @@ def find_mentions(sentence: str, lang: str, doc_date: date | None = None) -> lis
         if start < last_end:
             continue
         last_end = end
-        if entry.kind == COLLECTIVE and text == "US":
+        if entry.kind == FIRST_PERSON and text == "US":
             continue
         codes = _codes(entry, sentence, start, end, gazetteer, doc_date)
         if not codes and entry.kind == DEMONYM and mentions and mentions[-1].kind == DEMONYM and mentions[-1].codes \
@@ -155,15 +176,16 @@ def find_mentions(sentence: str, lang: str, doc_date: date | None = None) -> lis
 
 def _codes(entry: Entry, sentence: str, start: int, end: int, gazetteer: _Gazetteer,
            doc_date: date | None) -> frozenset[str]:
-    if entry.kind in (MASK, COLLECTIVE):
+    if entry.kind in (MASK, COLLECTIVE, FIRST_PERSON):
         return frozenset()
     if entry.kind == TITLE:
         terms = gazetteer.officials_by_role.get(entry.code, ())
-        return frozenset(iso for iso, first, last in terms
-                         if doc_date is None or (first <= doc_date and (last is None or doc_date <= last)))
+        holders = frozenset(iso for iso, first, last in terms
+                            if doc_date is None or (first <= doc_date and (last is None or doc_date <= last)))
+        return holders if len(holders) == 1 else frozenset()  # "the President": whose is not said
     if entry.kind == DEMONYM and not _heads_a_government(sentence, start, end, gazetteer):
         return frozenset()
-    return frozenset({entry.code})
+    return frozenset(entry.code.split())
 
 
 def _heads_a_government(sentence: str, start: int, end: int, gazetteer: _Gazetteer) -> bool:
@@ -188,46 +210,50 @@ def _merge_adjacent(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 def find_actors(sentence: str, lang: str, doc_date: date | None = None) -> list[str]:
     """Sorted codes of who acts in `sentence`, from what the sentence itself says."""
-    return sorted(_reading(sentence, lang, doc_date)[0])
+    return sorted(read_actors(sentence, lang, doc_date)[0])
 
 
-def has_collective_subject(sentence: str, lang: str) -> bool:
-    """Whether the acting parties are named only collectively ("we", "both countries") or not at all."""
-    actors, collective = _reading(sentence, lang, None)
-    return collective or not actors
-
-
-def _reading(sentence: str, lang: str, doc_date: date | None) -> tuple[set[str], bool]:
+def read_actors(sentence: str, lang: str, doc_date: date | None = None) -> tuple[set[str], str | None]:
+    """The codes of who acts, and when the sentence leaves them to the document, why (SPEAKER for "we",
+    PARTIES for "both countries", UNNAMED for a bullet that starts with its verb or nobody named)."""
     gazetteer = _gazetteer(lang)
+    if gazetteer.imperative.match(sentence):
+        return set(), UNNAMED
     mentions = [m for m in find_mentions(sentence, lang, doc_date) if m.kind != MASK]
-    if not mentions:
-        return set(), False
     predicate = _predicate_start(sentence, mentions, gazetteer)
+    if not mentions or (predicate == len(sentence) and gazetteer.gerund_start.match(sentence)):
+        return set(), UNNAMED
+    if gazetteer.acknowledging.match(sentence, predicate):
+        thanked = {code for m in mentions if m.start > predicate and not _is_place(sentence, m) for code in m.codes}
+        if thanked:
+            return thanked, None
     subject = [m for m in mentions if m.end <= predicate]
-    collective = any(m.kind == COLLECTIVE for m in subject)
-    actors = _subject_actors(sentence, subject, predicate, gazetteer)
-    if actors or collective:
-        return actors | _partners(sentence, mentions, predicate, gazetteer), collective
-    later = [m for m in mentions if m.start >= predicate]
-    return _agents_after(sentence, later), False
+    actors, collective = _subject_actors(sentence, subject, predicate, gazetteer)
+    if not actors:
+        if collective:
+            return set(), collective
+        agents = _agents_after(sentence, [m for m in mentions if m.start >= predicate], gazetteer)
+        return agents, None if agents else UNNAMED
+    return actors | _partners(sentence, mentions, predicate, gazetteer), None
 
 
 def _predicate_start(sentence: str, mentions: list[Mention], gazetteer: _Gazetteer) -> int:
     for match in gazetteer.predicate.finditer(sentence):
-        if any(m.start <= match.start() < m.end for m in mentions):
-            continue
-        if match.start() == 0:
-            continue  # an imperative or a fronted verb: no subject before it
+        if match.start() == 0 or any(m.start <= match.start() < m.end for m in mentions):
+            continue  # a fronted verb has no subject before it; a name is no verb
+        if gazetteer.participle.match(sentence, match.start()):
+            continue  # "the forum organized by Canada": a participle, not the predicate
         return match.start()
     return len(sentence)
 
 
-def _subject_actors(sentence: str, subject: list[Mention], predicate: int, gazetteer: _Gazetteer) -> set[str]:
+def _subject_actors(sentence: str, subject: list[Mention], predicate: int,
+                    gazetteer: _Gazetteer) -> tuple[set[str], str | None]:
     """Codes of the subject: the last comma-separated chunk before the predicate that names someone, with the
     chunks listed with it ("Mexico, Canada and the United States") or joined by "together with", without
-    those introduced by "in cooperation with"."""
+    those introduced by "in cooperation with"; or, for a collective subject, SPEAKER or PARTIES."""
     if not subject:
-        return set()
+        return set(), None
     bounds = [0] + [m.end() for m in _CHUNK.finditer(sentence, 0, predicate)] + [predicate]
     actors: set[str] = set()
     started = joined = False
@@ -238,6 +264,11 @@ def _subject_actors(sentence: str, subject: list[Mention], predicate: int, gazet
                   and not gazetteer.not_joint.search(sentence[start:m.start])]
         if not started:
             if not inside:
+                kinds = {m.kind for m in subject if start <= m.start < end}
+                if COLLECTIVE in kinds:
+                    return set(), PARTIES
+                if FIRST_PERSON in kinds:
+                    return set(), SPEAKER
                 continue
             started = True
         elif not inside or not (joined or _bare(text, inside, start)):
@@ -246,7 +277,7 @@ def _subject_actors(sentence: str, subject: list[Mention], predicate: int, gazet
         for mention in acting:
             actors |= mention.codes
         joined = bool(gazetteer.joint.match(text) or gazetteer.coordinator.match(text))
-    return actors
+    return actors, None
 
 
 def _is_place(sentence: str, mention: Mention) -> bool:
@@ -263,9 +294,16 @@ def _bare(text: str, inside: list[Mention], offset: int) -> bool:
 
 
 def _partners(sentence: str, mentions: list[Mention], predicate: int, gazetteer: _Gazetteer) -> set[str]:
-    """Codes joined after the predicate: whoever acts "together with" the subject, or is met "with"."""
-    meets = bool(gazetteer.meeting.search(sentence))
+    """Codes joined after the predicate: whoever acts "together with" the subject or "with support from"
+    it, and whoever the subject meets, hosts or speaks with (up to the purpose of the meeting)."""
     partners: set[str] = set()
+    meeting = gazetteer.meeting.search(sentence, predicate)
+    if meeting:
+        purpose = gazetteer.purpose.search(sentence, meeting.end())
+        until = purpose.start() if purpose else len(sentence)
+        for mention in mentions:
+            if meeting.end() <= mention.start < until and not _is_place(sentence, mention):
+                partners |= mention.codes
     for mention in mentions:
         if mention.start < predicate or not mention.codes:
             continue
@@ -273,17 +311,17 @@ def _partners(sentence: str, mentions: list[Mention], predicate: int, gazetteer:
         before = sentence[chunk_start:mention.start]
         if gazetteer.not_joint.search(before):
             continue
-        if gazetteer.joint.match(before) or gazetteer.partner.search(before) or (
-                meets and gazetteer.with_word.search(before)):
+        if gazetteer.joint.match(before) or gazetteer.partner.search(before) or gazetteer.support.match(
+                sentence, mention.end) and gazetteer.with_word.search(before[-12:]):
             partners |= mention.codes
     return partners
 
 
-def _agents_after(sentence: str, later: list[Mention]) -> set[str]:
-    """With no subject, the agents named after the verb that are not places or recipients."""
+def _agents_after(sentence: str, later: list[Mention], gazetteer: _Gazetteer) -> set[str]:
+    """With no subject, the agents of a passive ("... was signed by Mexico") after the verb."""
     agents: set[str] = set()
     for mention in later:
-        if mention.codes and mention.kind in (NAME, INSTITUTION, OFFICIAL, DEMONYM) and not _is_place(sentence,
-                                                                                                          mention):
+        before = sentence[max(0, mention.start - 30):mention.start]
+        if mention.codes and gazetteer.agent.search(before):
             agents |= mention.codes
     return agents

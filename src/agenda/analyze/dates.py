@@ -16,7 +16,7 @@ from agenda.analyze.lang import language_data
 _DEADLINE_RULES = frozenset({
     "duration", "month_part", "year_part", "year_part_relative", "month_part_relative", "year_end",
 })
-_LAST_RESORT_RULES = frozenset({"today", "tomorrow"})
+_LAST_RESORT_RULES = frozenset({"tomorrow"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class _Grammar:
     prefilter: re.Pattern[str]
     deadline: re.Pattern[str]
     forward: re.Pattern[str]
+    past_verb: re.Pattern[str]
 
 
 def _alternation(words: object) -> str:
@@ -97,7 +98,7 @@ def _grammar(lang: str) -> _Grammar:
     prefilter = re.compile(r"\d|(?<!\w)(?:" + _alternation(keywords) + r")", re.IGNORECASE)
     deadline = re.compile(r"(?:" + data.DEADLINE + r")", re.IGNORECASE)
     forward = re.compile("|".join(data.FORWARD_CUES), re.IGNORECASE)
-    return _Grammar(data, small, patterns, prefilter, deadline, forward)
+    return _Grammar(data, small, patterns, prefilter, deadline, forward, re.compile(data.PAST_VERB))
 
 
 def find_due(sentence: str, lang: str, doc_date: date | None) -> Due | None:
@@ -118,8 +119,9 @@ def find_due(sentence: str, lang: str, doc_date: date | None) -> Due | None:
             kept.append(candidate)
     looks_forward: bool | None = None
     fallback: Due | None = None
-    for candidate in sorted(kept, key=lambda c: c.match.start()):
-        if _in_the_past(sentence, candidate.match, grammar.data):
+    ordered = sorted(kept, key=lambda c: c.match.start())
+    for index, candidate in enumerate(ordered):
+        if _in_the_past(sentence, candidate.match, grammar) or _names_a_thing(sentence, candidate, ordered, index):
             continue
         resolved = _resolve(candidate, grammar, doc_date)
         if resolved is None or (doc_date is not None and resolved < doc_date):
@@ -127,7 +129,7 @@ def find_due(sentence: str, lang: str, doc_date: date | None) -> Due | None:
         if not _is_deadline(candidate, grammar):
             if looks_forward is None:
                 looks_forward = bool(grammar.forward.search(sentence))
-            if not looks_forward:
+            if not looks_forward or _after_past_verb(sentence, candidate.match, grammar):
                 continue
         due = Due(resolved, candidate.match.group(0), candidate.match.start(), candidate.match.end())
         if candidate.rule in _LAST_RESORT_RULES:
@@ -147,12 +149,31 @@ def _is_deadline(candidate: _Candidate, grammar: _Grammar) -> bool:
     return bool(prep and grammar.deadline.fullmatch(prep.strip()))
 
 
-def _in_the_past(sentence: str, match: re.Match[str], data: ModuleType) -> bool:
+def _in_the_past(sentence: str, match: re.Match[str], grammar: _Grammar) -> bool:
     before = sentence[:match.start()].split()
     after = sentence[match.end():].split()
-    if before and before[-1].lower().strip(",;:") in data.PAST_BEFORE:
+    if before and before[-1].lower().strip(",;:") in grammar.data.PAST_BEFORE:
         return True
-    return bool(after) and after[0].lower().strip(",.;:") in data.PAST_AFTER
+    return bool(after) and after[0].lower().strip(",.;:") in grammar.data.PAST_AFTER
+
+
+def _after_past_verb(sentence: str, match: re.Match[str], grammar: _Grammar) -> bool:
+    """Whether a past-tense verb leads the phrase ("she launched on May 27")."""
+    before = sentence[:match.start()].split()
+    return bool(before) and grammar.past_verb.fullmatch(before[-1]) is not None
+
+
+def _names_a_thing(sentence: str, candidate: _Candidate, ordered: list[_Candidate], index: int) -> bool:
+    """Date words that name or label something rather than set a time: "this year's Dialogue", a weekday
+    before the date it names ("on Sunday, April 28"), a budget "for FY2024"."""
+    match = candidate.match
+    if sentence[match.end():match.end() + 2] in ("'s", "’s"):
+        return True
+    if candidate.rule == "weekday" and index + 1 < len(ordered) and \
+            ordered[index + 1].match.start() - match.end() <= 3:
+        return True
+    prep = (match.groupdict().get("prep") or "").lower()
+    return candidate.rule == "fiscal_year" and prep == "for"
 
 
 def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date | None:
@@ -206,7 +227,7 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
                 return _clamped(doc.year, doc.month, day)
             if year is not None:
                 return _clamped(year, month, day)
-            return _closest(doc, month, day)
+            return _closest(doc, month, day, clamp=True)
         if rule == "month_part_relative":
             first = _add_months(doc.replace(day=1), nxt)
             day = data.MONTH_PARTS[_norm(g["part"])] if g.get("part") else 31
@@ -237,8 +258,6 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
         if rule == "weekday":
             ahead = (data.WEEKDAYS[g["weekday"].lower()] - doc.weekday()) % 7
             return doc + timedelta(days=ahead or 7)
-        if rule == "today":
-            return doc
         if rule == "tomorrow":
             return doc + timedelta(days=1)
     except (ValueError, KeyError, TypeError):
@@ -326,12 +345,16 @@ def _period_end(doc: date, unit: str, ahead: int) -> date | None:
     return None
 
 
-def _closest(doc: date, month: int, day: int | None) -> date:
-    """The occurrence of a month (or a day of it) nearest to `doc`, the later one on a tie."""
+def _closest(doc: date, month: int, day: int | None, clamp: bool = False) -> date:
+    """The occurrence of a month (or a day of it) nearest to `doc`, the later one on a tie; `clamp` reads a day
+    past the month's end as its last day ("the end of June")."""
     options = []
     for year in (doc.year - 1, doc.year, doc.year + 1):
         try:
-            options.append(_month_end(year, month) if day is None else date(year, month, day))
+            if day is None:
+                options.append(_month_end(year, month))
+            else:
+                options.append(_clamped(year, month, day) if clamp else date(year, month, day))
         except ValueError:  # February 29 outside leap years
             continue
     return min(options, key=lambda d: (abs((d - doc).days), -d.toordinal()))

@@ -18,7 +18,7 @@ class _Scorer:
 
 def _compile(table: dict[str, dict[int, tuple[str, ...]]], order: tuple[str, ...]) -> _Scorer:
     cues = tuple(
-        (label, weight, re.compile("|".join(patterns), re.IGNORECASE))
+        (label, weight, re.compile("|".join(patterns).lower()))
         for label, by_weight in table.items()
         for weight, patterns in by_weight.items()
     )
@@ -40,8 +40,9 @@ def _pillar_scorer(lang: str) -> _Scorer:
 def _scores(sentence: str, scorer: _Scorer) -> dict[str, float]:
     scores: dict[str, float] = {}
     length = max(len(sentence), 1)
+    lowered = sentence.lower()  # faster than case-insensitive patterns
     for label, weight, pattern in scorer.cues:
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(lowered):
             # what comes first in a sentence is more often its action and topic than what follows
             scores[label] = scores.get(label, 0.0) + weight * (1.5 - match.start() / length)
     return scores

@@ -26,6 +26,10 @@ _SIGN_BEFORE = re.compile(
 )
 
 
+# Sums below this are prices or daily incomes ("two dollars a day"), not money for an action.
+_SMALLEST_SUM = 1000
+
+
 @dataclass(frozen=True)
 class MoneyMention:
     money: Money
@@ -63,9 +67,9 @@ def find_money(text: str, lang: str, figures: list[Figure]) -> list[MoneyMention
             currency = names[named.group(1).lower()]
         if currency is None:
             sign = _SIGN_BEFORE.search(text, max(0, figure.start - 8), figure.start)
-            if sign:
-                currency = _SIGNS[sign.group(1).lower()]
-        if currency is None:
+            if sign and (figure.scaled or figure.value >= 100 or not sign.group(1).isalpha()):
+                currency = _SIGNS[sign.group(1).lower()]  # "COP 26" is a conference, "USD 20m" money
+        if currency is None or figure.value < _SMALLEST_SUM:
             continue
         found.append(MoneyMention(Money(value=figure.value, currency=currency), figure))
     return found

@@ -124,7 +124,7 @@ def _glued_left(text: str, token: Token) -> bool:
     before = text[token.start - 1] if token.start else " "
     if before.isalpha():
         return True
-    return before in "-:/" and token.start >= 2 and text[token.start - 2].isalnum()
+    return before in "-:/+" and token.start >= 2 and text[token.start - 2].isalnum()
 
 
 def _read_figure(text: str, tokens: list[Token], i: int, words: NumberWords) -> Figure | None:

@@ -73,13 +73,23 @@ INSTITUTIONS: dict[str, str] = {
     "European Commission": "INT", "African Union": "INT", "CARICOM": "INT", "Caribbean Community": "INT",
     "SICA": "INT", "NATO": "INT", "ASEAN": "INT", "APEC": "INT", "OECD": "INT", "WTO": "INT",
     "World Trade Organization": "INT", "ECLAC": "INT", "UNICEF": "INT", "World Food Programme": "INT",
-    "WFP": "INT", "UNODC": "INT", "UNDP": "INT", "Quad": "INT", "Interpol": "INT", "INTERPOL": "INT",
+    "WFP": "INT", "UNODC": "INT", "UNDP": "INT", "Interpol": "INT", "INTERPOL": "INT",
     "Central American Bank for Economic Integration": "INT", "CABEI": "INT", "CAF": "INT", "FAO": "INT",
+}
+
+# The speaker: the publisher of the text, or all its parties in a joint statement.
+FIRST_PERSON = ("we", "our", "us", "ourselves", "i", "my")
+
+# Groupings of countries named as one, with their members.
+GROUPS: dict[str, str] = {
+    "North American Leaders' Summit": "CAN MEX USA", "North American Leaders Summit": "CAN MEX USA",
+    "NALS": "CAN MEX USA", "North American leaders": "CAN MEX USA", "leaders of North America": "CAN MEX USA",
+    "AUKUS": "AUS GBR USA", "Quad": "AUS IND JPN USA",
 }
 
 # Collective names for the parties: read from the document, not from the sentence.
 COLLECTIVE = (
-    "we", "our", "us", "ourselves", "the two governments", "both governments", "our governments",
+    "they", "the two governments", "both governments", "our governments",
     "the governments", "the two countries", "both countries", "our countries", "our two countries",
     "our nations", "our two nations", "the three countries", "the three governments", "our three countries",
     "the leaders", "the two leaders", "both leaders", "the three leaders", "the presidents", "both presidents",
@@ -130,10 +140,12 @@ TITLES: dict[str, str] = {
 # "with" phrases after the verb: partners that act too ("together with Canada"), or not.
 JOINT_MARKERS = (
     "together with", "jointly with", "alongside", "along with", "in partnership with", "in coordination with",
-    "co-hosted with", "with",
+    "co-hosted with", "with support from", "with the support of", "supported by", "with",
 )
 # Words that list one more party in the subject ("Mexico, Canada and the United States").
 COORDINATORS = ("and", "as well as", "&",)
+# The word that introduces the agent of a passive ("signed by Mexico").
+PASSIVE_AGENT = r"by"
 WITH_WORD = r"\bwith\b"
 # Besides PREDICATE_WORDS, words of this shape begin a predicate.
 PREDICATE_PATTERN = r"[a-z]{2,}ed"
@@ -141,16 +153,41 @@ PREDICATE_PATTERN = r"[a-z]{2,}ed"
 # precedes it ("autoridades mexicanas").
 DEMONYM_HEADS_AFTER = True
 NOT_JOINT_MARKERS = (
-    "in collaboration with", "in cooperation with", "with support from", "with the support of", "supported by",
-    "funded by", "on behalf of", "in support of", "led by",
+    "in collaboration with", "in cooperation with", "funded by", "on behalf of", "in support of", "led by",
 )
+# After "with X", these words make X a partner too ("with U.S. support").
+SUPPORT_AFTER = r"\s+(?:support|funding|assistance|backing)\b"
 
 # Verbs of meeting: whoever they meet or speak with takes part ("met with President X").
 MEETING_VERBS = (
     "met", "meet", "meets", "meeting", "spoke", "speak", "speaks", "talked", "talk", "call", "called",
     "hosted", "host", "co-hosted", "convened", "convene", "discussed", "discuss", "held talks", "welcomed",
-    "visited", "visit", "will travel",
+    "visited", "visit", "will travel", "received", "receive", "joining", "joined", "join", "co-chaired",
 )
+# Where the people met stop and the meeting's purpose begins ("met with X to discuss Y").
+PURPOSE = r"\s(?:to|in order to|on|about|regarding|for)\s|[;:]"
+
+# Verbs of thanks and recognition: who is thanked did the thing ("Biden thanked Mexico for ...").
+ACKNOWLEDGING_VERBS = (
+    "thanked", "thanks", "thank", "commended", "commends", "congratulated", "congratulates", "praised",
+    "applauded", "recognized", "recognizes", "expressed (?:his |her |their )?(?:appreciation|gratitude)",
+    "appreciated",
+)
+# A bullet that starts with its verb ("Expand access to ...") names no subject.
+IMPERATIVE_START = (
+    r"(?:Expand|Strengthen|Increase|Reduce|Dismantle|Commit|Sign|Implement|Prepare|Enforce|Develop|Cooperate|"
+    r"Coordinate|Work|Share|Support|Promote|Improve|Establish|Launch|Continue|Advance|Enhance|Build|Create|"
+    r"Deepen|Foster|Facilitate|Convene|Hold|Explore|Pursue|Provide|Help|Prioritize|Combat|Counter|Address|"
+    r"Ensure|Reinforce|Encourage|Collaborate|Partner|Invest|Deploy|Train|Protect|Conduct|Identify|Align|"
+    r"Accelerate|Mobilize|Adopt|Resume|Restart|Reinvigorate|Join|Take|Set|Design|Seek|Maintain|Prevent|"
+    r"Target|Disrupt|Engage|Leverage|Reaffirm|Renew|Bolster|Modernize|Harmonize|Standardize|Increase)\b"
+)
+# A sentence that opens with a gerund and has no finite verb is a bullet too ("Partnering with ...").
+GERUND_START = r"[A-Z][a-z]+ing\b"
+# "-ed" words followed by "by" are participles of a reduced clause, not the predicate.
+PARTICIPLE = r"[a-z]+ed\s+by\b"
+
+
 
 # Words that begin the predicate of an English clause: what stands before the first of them is
 # the subject. Lower-case words ending in "-ed" count too (past tense), see `actors.py`.
@@ -168,4 +205,6 @@ PREDICATE_WORDS = frozenset({
     "began", "begins", "begin", "undertook", "undertake", "undertakes", "sought", "set", "sets", "built",
     "brought", "won", "began", "spent", "helped", "helps", "help", "works", "work", "worked", "operates",
     "intend", "decided", "decide", "decides", "resolved", "resolve", "stand", "stands", "stood",
+    "committing", "agreeing", "pledging", "launching", "announcing", "partnering", "joining", "working",
+    "providing", "hosting", "continuing", "expanding", "establishing", "reaffirming", "is", "seeks",
 })

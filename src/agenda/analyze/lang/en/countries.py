@@ -37,7 +37,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "BOL": ("Bolivia", "Bolivian"),
     "BRA": ("Brazil", "Brazilian"),
     "CHL": ("Chile", "Chilean"),
-    "ARG": ("Argentina", "Argentine|Argentinian"),
+    "ARG": ("Argentina|Argentine Republic", "Argentine|Argentinian"),
     "URY": ("Uruguay", "Uruguayan"),
     "PRY": ("Paraguay", "Paraguayan"),
     # Europe

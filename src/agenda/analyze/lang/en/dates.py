@@ -60,7 +60,7 @@ _IN = r"in|during|on|for|at|from|starting(?: in| on| at| from)?|beginning(?: in|
 _PREP = rf"(?:(?P<prep>{DEADLINE}|{_IN})\s+(?:the\s+)?)?"
 _PART = r"(?:the\s+)?{part}(?:\s+of\s+|[-\s])"
 PATTERNS: list[tuple[str, str]] = [
-    ("day", _PREP + r"{month}\.?\s+{day}(?:,?\s+{year})?"),
+    ("day", _PREP + r"{month}\.?\s+(?:\d\d?\s*[-–]\s*)?{day}(?:,?\s+{year})?"),
     ("day", _PREP + r"{day}\s+(?:of\s+)?{month}\.?(?:,?\s+{year})?"),
     ("fiscal_year", _PREP + r"(?:{fy})\s?(?:\(FY\)\s?)?(?:{year}|(?P<yy>\d\d))"),
     ("fiscal_year_relative", _PREP + r"(?:{this}|{next})\s+fiscal\s+year"),
@@ -88,12 +88,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", r"(?:(?P<prep>" + DEADLINE + r"|" + _IN + r")\s+(?:the\s+)?(?:(?:month\s+of|end\s+of)\s+)?|{next}\s+)?"
      r"{month}"),
     ("weekday", r"(?:(?P<prep>on|by|before|until|this|next|this\s+coming)\s+)?{weekday}"),
-    ("today", r"today|tonight"),
     ("tomorrow", r"tomorrow"),
 ]
 
 # Words just before or after a date phrase that place it in the past: it is not a deadline then.
-PAST_BEFORE = frozenset({"last", "previous", "past", "since", "earlier"})
+PAST_BEFORE = frozenset({"last", "previous", "past", "since", "earlier", "beyond", "after"})
+# A verb in the past just before a date phrase dates a done thing ("launched on May 27").
+PAST_VERB = r"[a-z]{3,}ed"
 PAST_AFTER = frozenset({"ago"})
 
 # The ordinal ending a day number may carry ("June 1st").
@@ -102,9 +103,9 @@ DAY_WORDS: dict[str, int] = {}
 
 # Cues that the sentence looks forward; weak dates ("today", "in 2023") count only with one.
 FORWARD_CUES = (
-    r"\bwill\b", r"\bshall\b", r"\bwould\b", r"\bplan(?:s|ned)?\s+to\b", r"\bintend", r"\baim", r"\bcommit",
-    r"\bpledg", r"\bagree", r"\blook\w*\s+forward", r"\bscheduled\b", r"\bexpect", r"\bseek",
-    r"\bgoing\s+to\b", r"\bset\s+to\b", r"\bupcoming\b", r"\bnext\b", r"\bon\s+track\b", r"\bwork(?:ing)?\s+to",
-    r"\bgoal\b", r"\btarget", r"\bstarting\b", r"\bto\s+be\s+held\b", r"\bwill\b", r"\bare\s+working\b",
-    r"\bis\s+working\b", r"\bhope", r"\bresolve",
+    r"\bwill\b", r"\bshall\b", r"\bwould\b", r"\bplan(?:s|ned)?\s+to\b", r"\bintend", r"\baim(?:s|ing)?\s+to\b",
+    r"\bcommit(?:s|ted|ting)?\s+to\b", r"\bcommitment\s+to\b", r"\bpledg(?:e|es|ed|ing)\s+to\b",
+    r"\bagree(?:d|s)?\s+(?:to|on)\b", r"\blook\w*\s+forward", r"\bscheduled\b", r"\bexpect", r"\bseek",
+    r"\bgoing\s+to\b", r"\bset\s+to\b", r"\bupcoming\b", r"\bon\s+track\b", r"\bto\s+be\s+held\b",
+    r"\bare\s+working\s+to\b", r"\bis\s+working\s+to\b", r"\bhope", r"\bresolve[ds]?\s+to\b",
 )

@@ -6,15 +6,33 @@ NOT_COUNTED = frozenset({
     "minutes", "decade", "decades", "century", "centuries", "times", "percent", "per", "percentage",
     "degrees", "degree", "countries", "country", "nations", "governments", "government", "leaders",
     "presidents", "sides", "parties", "pillars", "a.m.", "p.m.", "am", "pm", "o'clock", "%",
-    "fiscal", "fy", "calendar", "consecutive", "straight", "quarters", "decimal",
+    "fiscal", "fy", "calendar", "consecutive", "straight", "quarters", "decimal", "goals", "areas", "factors",
+    "components", "priorities", "themes", "objectives", "principles", "elements", "topics", "issues",
+    "commitments", "phases", "ways", "aspects", "mile", "miles", "kilometers", "km", "feet", "meters",
+    "points", "delegations", "pillar", "sectors", "categories", "lines", "stages", "steps",
 })
+
+# Words that only qualify a figure ("more than 1,000", "a total of 745"), skipped to see what precedes it.
+APPROXIMATIONS = frozenset({
+    "more", "than", "over", "nearly", "approximately", "about", "around", "almost", "some", "up", "to", "at",
+    "least", "roughly", "estimated", "just", "under", "fewer", "less", "total", "a", "an", "of", "another",
+})
+
+# Words before a figure that make it a reference to things already known ("the two delegations").
+DEFINITE = frozenset({
+    "the", "these", "those", "our", "their", "its", "both", "his", "her", "your", "my",
+})
+
+# Adjectives between a figure and its unit that say nothing about what is counted ("nine more states").
+SKIPPED_ADJECTIVES = frozenset({"more", "additional", "new", "other", "further", "extra"})
 
 # Words that may introduce a figure that is a label or a code ("Executive Order 14059", "Title 42").
 CODE_WORDS = frozenset({
     "no", "no.", "number", "order", "eo", "section", "sec", "title", "chapter", "article", "phase",
     "level", "tier", "round", "resolution", "act", "code", "route", "highway", "room", "page", "pages",
     "paragraph", "annex", "schedule", "class", "category", "part", "step", "item", "vol", "volume",
-    "flight", "case", "docket", "grade", "point", "points", "ages", "aged", "age", "covid", "g", "h",
+    "orders", "fy", "flight", "case", "docket", "grade", "point", "points", "ages", "aged", "age", "covid", "g", "h", "e.o",
+    "e.o.", "o", "eo.",
 })
 
 # Words that end the noun phrase of a unit (prepositions, conjunctions, auxiliaries, pronouns).

@@ -50,8 +50,14 @@ INSTITUTIONS: dict[str, str] = {
     "INT", "BCIE": "INT", "Interpol": "INT", "FAO": "INT",
 }
 
+GROUPS: dict[str, str] = {
+    "Cumbre de Líderes de América del Norte": "CAN MEX USA", "líderes de América del Norte": "CAN MEX USA",
+}
+
+FIRST_PERSON = ("nosotros", "nosotras", "nuestro país", "yo", "nuestro gobierno")
+
 COLLECTIVE = (
-    "nosotros", "nosotras", "nuestro país", "nuestros países", "nuestros gobiernos", "ambos países",
+    "nuestros países", "nuestros gobiernos", "ambos países",
     "los dos países", "los tres países", "ambos gobiernos", "los dos gobiernos", "los tres gobiernos",
     "ambas naciones", "las dos naciones", "los mandatarios", "ambos mandatarios", "los dos mandatarios",
     "los tres mandatarios", "los presidentes", "ambos presidentes", "los líderes", "ambas delegaciones",
@@ -81,22 +87,36 @@ TITLES: dict[str, str] = {
     "el presidente": "president", "la presidenta": "president",
 }
 
-JOINT_MARKERS = ("junto con", "conjuntamente con", "en conjunto con", "en coordinación con", "con")
+JOINT_MARKERS = ("junto con", "conjuntamente con", "en conjunto con", "en coordinación con", "con el apoyo de",
+                 "con apoyo de", "con")
 # Words that list one more party in the subject ("Mexico, Canada and the United States").
 COORDINATORS = ("y", "e", "así como",)
+# The word that introduces the agent of a passive ("signed by Mexico").
+PASSIVE_AGENT = r"por\s+parte\s+de(?:l)?|por"
 WITH_WORD = r"\bcon\b"
 # Besides PREDICATE_WORDS, words of this shape begin a predicate.
 PREDICATE_PATTERN = r"\w{2,}(?:ó|aron|ieron|rá|rán|remos|amos|emos|imos)"
 # Whether the noun that makes a demonym an acting body follows it ("Mexican authorities") or
 # precedes it ("autoridades mexicanas").
 DEMONYM_HEADS_AFTER = False
-NOT_JOINT_MARKERS = ("en colaboración con", "en cooperación con", "con el apoyo de", "con apoyo de", "a nombre de")
+NOT_JOINT_MARKERS = ("en colaboración con", "en cooperación con", "a nombre de", "en nombre de")
+SUPPORT_AFTER = r"\s+(?:de\s+)?(?:apoyo|financiamiento)\b"
 
 MEETING_VERBS = (
     "se reunió", "se reunieron", "nos reunimos", "reunión", "habló", "hablamos", "conversó", "conversamos",
     "recibió", "recibirá", "visitó", "visitará", "sostuvo", "sostuvimos", "sostendrá", "se entrevistó",
-    "llamada", "conversación", "platicamos", "platicó",
+    "llamada", "conversación", "platicamos", "platicó", "recibimos",
 )
+PURPOSE = r"\s(?:para|a fin de|sobre|acerca de)\s|[;:]"
+
+ACKNOWLEDGING_VERBS = (
+    "agradeció", "agradezco", "agradecemos", "agradecí", "reconoció", "reconozco", "felicitó", "felicito",
+    "felicitamos",
+)
+# A bullet that starts with an infinitive ("Fortalecer las vías ...") names no subject.
+IMPERATIVE_START = r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ar|er|ir)\b"
+GERUND_START = r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo)\b"
+PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+por\b"
 
 # Auxiliaries and frequent verbs that begin a predicate; verbs ending in -ó, -aron, -ieron, -rá,
 # -rán also do (see `actors.py`).

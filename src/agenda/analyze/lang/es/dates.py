@@ -79,10 +79,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", r"(?:(?P<prep>" + DEADLINE + r"|" + _IN + r")\s+(?:el\s+mes\s+de\s+)?|(?:el\s+)?{next}\s+){month}"),
     ("month", r"(?:el\s+)?(?:mes\s+de\s+)?{month}\s+{next2}"),
     ("weekday", r"(?:(?P<prep>el|este|para\s+el|hasta\s+el|antes\s+del)\s+)(?:{next}\s+)?{weekday}"),
-    ("today", r"(?:el\s+día\s+de\s+)?hoy"),
 ]
 
-PAST_BEFORE = frozenset({"pasado", "pasada", "anterior", "desde", "hace"})
+PAST_BEFORE = frozenset({"pasado", "pasada", "anterior", "desde", "hace", "después"})
+PAST_VERB = r"\w{2,}(?:ó|aron|ieron|ía|ían)"
 PAST_AFTER = frozenset({"pasado", "pasada", "anterior"})
 
 DAY_SUFFIX = r"(?:º|°|o\b)?"
@@ -93,4 +93,5 @@ FORWARD_CUES = (
     r"\bacord", r"\bcompromet", r"\bcompromiso", r"\bpróxim", r"\bpretend", r"\bprevemos\b", r"\bprevisto\b",
     r"\bprocura", r"\bpropon", r"\bplane", r"\bintención\b", r"\bmeta\b", r"\bobjetivo\b", r"\ba\s+partir\s+de",
     r"\btenemos\s+que\b", r"\bhay\s+que\b", r"\bplazo\b", r"\bprioridad\b", r"\bsiguiente\b",
+    r"\binstrucci[óo]n\b",
 )

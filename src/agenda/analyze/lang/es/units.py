@@ -4,8 +4,21 @@ NOT_COUNTED = frozenset({
     "año", "años", "mes", "meses", "semana", "semanas", "día", "días", "dia", "dias", "hora", "horas",
     "minuto", "minutos", "década", "décadas", "siglo", "siglos", "veces", "vez", "por", "porciento",
     "%", "grados", "grado", "países", "país", "paises", "naciones", "gobiernos", "gobierno",
-    "mandatarios", "presidentes", "líderes", "partes", "pilares", "trimestres", "ejes",
+    "mandatarios", "presidentes", "líderes", "partes", "pilares", "trimestres", "ejes", "metas", "objetivos",
+    "áreas", "factores", "componentes", "prioridades", "temas", "principios", "elementos", "compromisos",
+    "fases", "formas", "aspectos", "kilómetros", "millas", "metros", "puntos", "delegaciones", "sectores",
 })
+
+APPROXIMATIONS = frozenset({
+    "más", "de", "alrededor", "cerca", "casi", "aproximadamente", "unos", "unas", "hasta", "poco", "menos",
+    "total", "un", "una", "del", "al", "menos",
+})
+
+DEFINITE = frozenset({
+    "los", "las", "estos", "estas", "esos", "esas", "nuestros", "nuestras", "sus", "ambos", "ambas",
+})
+
+SKIPPED_ADJECTIVES = frozenset({"más", "nuevos", "nuevas", "adicionales", "otros", "otras"})
 
 CODE_WORDS = frozenset({
     "no", "no.", "núm", "número", "numero", "artículo", "articulo", "fracción", "capítulo", "capitulo",

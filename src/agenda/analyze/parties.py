@@ -1,0 +1,97 @@
+"""Who a document speaks for, so that "we", "both countries" and verb-first bullets get actors.
+
+A sentence alone cannot say who "we" are. The document can: its publisher (source or web
+domain), the countries its title names, and the signatories a joint text lists ("We, the
+Governments of ..."). `resolve_actors` uses them when a sentence names its actors only so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from agenda.analyze.actors import DEMONYM, MASK, find_mentions, read_actors
+from agenda.analyze.lang import SUPPORTED
+from agenda.model import Document
+
+# Web domains of governments and intergovernmental bodies, longest suffix first.
+_GOVERNMENT_DOMAINS: dict[str, str] = {
+    "whitehouse.gov": "USA", "state.gov": "USA", "ustr.gov": "USA", "dol.gov": "USA", "usaid.gov": "USA",
+    "dhs.gov": "USA", "justice.gov": "USA", ".gov": "USA", ".mil": "USA", "gob.mx": "MEX", "gc.ca": "CAN",
+    "canada.ca": "CAN", "go.jp": "JPN", "gob.gt": "GTM", "gob.hn": "HND", "gob.sv": "SLV", "gov.co": "COL",
+    "gob.pa": "PAN", "go.cr": "CRI", "gob.ec": "ECU", "gov.br": "BRA", "gob.ar": "ARG", "gob.cl": "CHL",
+    "gob.pe": "PER", "gub.uy": "URY", "gov.py": "PRY", "gob.do": "DOM", "gov.uk": "GBR", "gouv.fr": "FRA",
+    "bund.de": "DEU", "europa.eu": "INT", "un.org": "INT", "oas.org": "INT", "who.int": "INT",
+}
+_JOINT = re.compile(r"\bjoint\b|\bconjunt|\bcommuniqu|\bcomunicado\b", re.IGNORECASE)
+# A joint text that opens by naming its signatories: "We, the Governments of A, B and C, ..."
+_WE_THE = re.compile(r"^[\W\d]*(?:we|nosotros),?\s+(?:the|los|las)\b[^.]{0,900}", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class DocumentParties:
+    """The publisher of a document, all the parties it speaks for, and whether it is a joint text."""
+
+    publisher: frozenset[str]
+    parties: frozenset[str]
+    joint: bool
+
+
+def _codes(text: str, lang: str, any_demonym: bool = False) -> set[str]:
+    codes: set[str] = set()
+    for language in dict.fromkeys((lang, *SUPPORTED)):
+        for mention in find_mentions(text, language):
+            if mention.kind == MASK:
+                continue
+            if mention.codes:
+                codes |= mention.codes
+            elif any_demonym and mention.kind == DEMONYM:
+                codes |= _demonym_codes(mention.text, language)
+    return codes
+
+
+def _demonym_codes(text: str, lang: str) -> set[str]:
+    return {code for m in find_mentions(f"{text} government", lang) for code in m.codes}
+
+
+def _domain_code(url: str | None) -> str | None:
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0]
+    for suffix in sorted(_GOVERNMENT_DOMAINS, key=len, reverse=True):
+        if host.endswith(suffix):
+            return _GOVERNMENT_DOMAINS[suffix]
+    return None
+
+
+def document_parties(document: Document) -> DocumentParties:
+    """The parties of `document`: read once per document, before its sentences."""
+    lang = document.lang if document.lang in SUPPORTED else "en"
+    publisher = _codes(document.source or "", lang)
+    if not publisher:
+        domain = _domain_code(document.url)
+        publisher = {domain} if domain else set()
+    head = " ".join(filter(None, (document.title, document.source)))
+    joint = bool(_JOINT.search(head))
+    parties = _codes(document.title or "", lang, any_demonym=True) | publisher
+    if joint:
+        parties |= _codes(document.source or "", lang)
+    opening = _WE_THE.search(document.text[:3000])
+    if opening:
+        signatories = _codes(opening.group(0), lang)
+        if len(signatories) >= 2:
+            parties = signatories
+            joint = True
+    if not parties:
+        counts = Counter(code for m in find_mentions(document.text[:20000], lang) for code in m.codes)
+        parties = {code for code, _ in counts.most_common(1)}
+    return DocumentParties(frozenset(publisher), frozenset(parties), joint)
+
+
+def resolve_actors(sentence: str, lang: str, doc_date: date | None, context: DocumentParties) -> list[str]:
+    """Sorted actor codes of `sentence`; when it names them only as "we", "they", "both countries" or not at
+    all (a bullet that starts with its verb), the document's parties."""
+    actors, reference = read_actors(sentence, lang if lang in SUPPORTED else "en", doc_date)
+    if actors or reference is None:
+        return sorted(actors)
+    return sorted(context.parties)
