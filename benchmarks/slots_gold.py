@@ -5,10 +5,10 @@ Usage: .venv/bin/python benchmarks/slots_gold.py [--gold DIR] [--errors [SLOT ..
 Every gold statement of ../shared/eval/gold/*.json (and each of its `also` entries) is passed
 to `fill_slots(text, doc lang, doc date)` and compared with its labels:
 
-- actors: the same set, read from the sentence alone (what `fill_slots` sees); "+doc" is the same with
-  the document's parties (`agenda.analyze.parties`, from the title, source and opening of the text in
-  ../shared/eval/docs.jsonl) resolving "we", "both countries" and subject-less bullets;
-- kind, pillar: the same label (over every statement);
+- actors: the same set, read from the sentence alone (what `fill_slots` sees); "actors+" is the same
+  with the document's context (`fill_slots_in_context`, from the title, source and text of the
+  document in ../shared/eval/docs.jsonl) resolving "we", "both countries" and subject-less bullets;
+- kind, pillar: the same label (over every statement); "pillar+" with the document's topic as prior;
 - amount: value within 1% and the same currency; quantity: value within 1%; due: within 31 days
   — these three over the statements where the gold or the prediction has a value, so that
   always answering null scores 0.
@@ -29,13 +29,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from agenda.analyze.parties import DocumentParties, document_parties, resolve_actors
+from agenda.analyze.context import DocumentContext, document_context, fill_slots_in_context
 from agenda.analyze.slots import fill_slots
 from agenda.model import Document, Slots
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "eval" / "gold"
-SLOTS = ("actors", "+doc", "kind", "pillar", "amount", "quantity", "due")
+SLOTS = ("actors", "actors+", "kind", "pillar", "pillar+", "amount", "quantity", "due")
 SPARSE = ("amount", "quantity", "due")
 
 
@@ -89,9 +89,9 @@ def within(a: float, b: float, tolerance: float = 0.01) -> bool:
 def score(slot: str, gold: dict[str, Any], predicted: dict[str, Any]) -> bool | None:
     """True/False for a scored slot, None when the slot does not count for this case."""
     g, p = gold.get(slot), predicted.get(slot)
-    if slot in ("actors", "+doc"):
+    if slot in ("actors", "actors+"):
         return sorted(g or []) == sorted(p or [])
-    if slot in ("kind", "pillar"):
+    if slot in ("kind", "pillar", "pillar+"):
         return g == p
     if g is None and p is None:
         return None
@@ -107,8 +107,7 @@ def score(slot: str, gold: dict[str, Any], predicted: dict[str, Any]) -> bool | 
 def show(slot: str, values: dict[str, Any]) -> str:
     if slot == "due":
         return f"{values.get('due')} ({values.get('due_text')!r})"
-    if slot == "+doc":
-        return json.dumps(values.get("+doc", values.get("actors")))
+
     return json.dumps(values.get(slot), ensure_ascii=False)
 
 
@@ -129,16 +128,17 @@ def main(argv: list[str] | None = None) -> int:
     predictions: list[Slots] = [fill_slots(case.text, case.lang, case.doc_date) for case in cases]
     elapsed = time.perf_counter() - started
     documents = load_documents(args.gold)
-    contexts: dict[str, DocumentParties] = {doc: document_parties(documents[doc]) for doc in documents}
+    contexts: dict[str, DocumentContext] = {doc: document_context(documents[doc]) for doc in documents}
 
     hits: dict[tuple[str, str], list[bool]] = defaultdict(list)
     errors: list[str] = []
     shown = set(args.errors or SLOTS) if args.errors is not None else set()
     for case, slots in zip(cases, predictions, strict=True):
         predicted = slots.to_json()
-        gold = {**case.gold, "+doc": case.gold["actors"]}
+        gold = {**case.gold, "actors+": case.gold["actors"], "pillar+": case.gold["pillar"]}
         if case.doc in contexts:
-            predicted["+doc"] = resolve_actors(case.text, case.lang, case.doc_date, contexts[case.doc])
+            in_context = fill_slots_in_context(case.text, case.lang, case.doc_date, contexts[case.doc]).to_json()
+            predicted["actors+"], predicted["pillar+"] = in_context["actors"], in_context["pillar"]
         for slot in SLOTS:
             if slot not in predicted:
                 continue
@@ -157,14 +157,14 @@ def main(argv: list[str] | None = None) -> int:
         print()
 
     langs = sorted({case.lang for case in cases}) + ["all", "main"]
-    print(f"{'':6}" + "".join(f"{slot:>10}" for slot in SLOTS) + f"{'stmts':>8}")
+    print(f"{'':6}" + "".join(f"{slot:>11}" for slot in SLOTS) + f"{'stmts':>7}")
     for group in langs:
         row = f"{group:6}"
         for slot in SLOTS:
             results = hits[(group, slot)]
-            row += f"{(sum(results) / len(results) if results else float('nan')):>6.3f}/{len(results):<3}"
+            row += f"{(sum(results) / len(results) if results else float('nan')):>6.3f}/{len(results):<4}"
         count = sum(1 for case in cases if group in ("all", case.lang) or (group == "main" and not case.is_also))
-        print(row + f"{count:>8}")
+        print(row + f"{count:>7}")
     print(f"{len(cases) / elapsed:,.0f} statements/s ({elapsed * 1000:.1f} ms for {len(cases)})")
     return 0
 

@@ -237,6 +237,15 @@ def read_actors(sentence: str, lang: str, doc_date: date | None = None) -> tuple
     return actors | _partners(sentence, mentions, predicate, gazetteer), None
 
 
+def find_predicate(sentence: str, lang: str) -> int:
+    """Where the predicate of `sentence` begins (its length when no verb is found, 0 for a verb-first bullet)."""
+    gazetteer = _gazetteer(lang)
+    if gazetteer.imperative.match(sentence) or gazetteer.gerund_start.match(sentence):
+        return 0
+    mentions = [m for m in find_mentions(sentence, lang) if m.kind != MASK]
+    return _predicate_start(sentence, mentions, gazetteer)
+
+
 def _predicate_start(sentence: str, mentions: list[Mention], gazetteer: _Gazetteer) -> int:
     for match in gazetteer.predicate.finditer(sentence):
         if match.start() == 0 or any(m.start <= match.start() < m.end for m in mentions):

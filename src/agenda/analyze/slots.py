@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from agenda.analyze.actors import find_actors
+from agenda.analyze.actors import find_actors, find_predicate
 from agenda.analyze.dates import find_due
 from agenda.analyze.kinds import classify_kind, classify_pillar
 from agenda.analyze.lang import SUPPORTED
@@ -25,7 +25,7 @@ def fill_slots(sentence: str, lang: str, doc_date: date | None) -> Slots:
     amount = money[0].money if money else None
     return Slots(
         actors=find_actors(sentence, lang, doc_date),
-        kind=classify_kind(sentence, lang, has_amount=amount is not None),
+        kind=classify_kind(sentence, lang, has_amount=amount is not None, predicate=find_predicate(sentence, lang)),
         pillar=classify_pillar(sentence, lang),
         amount=amount,
         quantity=quantity,

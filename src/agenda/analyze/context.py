@@ -1,8 +1,10 @@
-"""Who a document speaks for, so that "we", "both countries" and verb-first bullets get actors.
+"""What a document tells about its sentences: who "we" are, and what the document is about.
 
-A sentence alone cannot say who "we" are. The document can: its publisher (source or web
-domain), the countries its title names, and the signatories a joint text lists ("We, the
-Governments of ..."). `resolve_actors` uses them when a sentence names its actors only so.
+A sentence alone cannot say who "we" are, nor that "share 25% for immediate needs" is about
+vaccines. The document can: its publisher (source or web domain), the countries its title names,
+the signatories a joint text lists ("We, the Governments of ..."), and the pillar its words lean
+to. `fill_slots_in_context` is `fill_slots` with that context; read it once per document with
+`document_context`.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from agenda.analyze.actors import DEMONYM, MASK, find_mentions, read_actors
+from agenda.analyze.kinds import classify_pillar, pillar_scores
 from agenda.analyze.lang import SUPPORTED
-from agenda.model import Document
+from agenda.analyze.slots import fill_slots
+from agenda.model import Document, Slots
 
 # Web domains of governments and intergovernmental bodies, longest suffix first.
 _GOVERNMENT_DOMAINS: dict[str, str] = {
@@ -30,13 +34,18 @@ _JOINT = re.compile(r"\bjoint\b|\bconjunt|\bcommuniqu|\bcomunicado\b", re.IGNORE
 _WE_THE = re.compile(r"^[\W\d]*(?:we|nosotros),?\s+(?:the|los|las)\b[^.]{0,900}", re.IGNORECASE | re.MULTILINE)
 
 
+_TOPIC_CHARS = 20000  # the start of a long transcript says enough about its topic
+
+
 @dataclass(frozen=True)
-class DocumentParties:
-    """The publisher of a document, all the parties it speaks for, and whether it is a joint text."""
+class DocumentContext:
+    """The publisher of a document, all the parties it speaks for, whether it is a joint text, and the share
+    of each pillar in its words."""
 
     publisher: frozenset[str]
     parties: frozenset[str]
     joint: bool
+    topic: dict[str, float]
 
 
 def _codes(text: str, lang: str, any_demonym: bool = False) -> set[str]:
@@ -64,8 +73,8 @@ def _domain_code(url: str | None) -> str | None:
     return None
 
 
-def document_parties(document: Document) -> DocumentParties:
-    """The parties of `document`: read once per document, before its sentences."""
+def document_context(document: Document) -> DocumentContext:
+    """The context of `document`: read once per document, before its sentences."""
     lang = document.lang if document.lang in SUPPORTED else "en"
     publisher = _codes(document.source or "", lang)
     if not publisher:
@@ -85,10 +94,25 @@ def document_parties(document: Document) -> DocumentParties:
     if not parties:
         counts = Counter(code for m in find_mentions(document.text[:20000], lang) for code in m.codes)
         parties = {code for code, _ in counts.most_common(1)}
-    return DocumentParties(frozenset(publisher), frozenset(parties), joint)
+    return DocumentContext(frozenset(publisher), frozenset(parties), joint, _topic(document, lang))
 
 
-def resolve_actors(sentence: str, lang: str, doc_date: date | None, context: DocumentParties) -> list[str]:
+def _topic(document: Document, lang: str) -> dict[str, float]:
+    scores = pillar_scores(" ".join(filter(None, (document.title, document.text[:_TOPIC_CHARS]))), lang)
+    scores.pop("other", None)  # "other" is what is left when no topic shows, not a topic of its own
+    total = sum(scores.values())
+    return {label: score / total for label, score in scores.items()} if total else {}
+
+
+def fill_slots_in_context(sentence: str, lang: str, doc_date: date | None, context: DocumentContext) -> Slots:
+    """`fill_slots`, with the actors and the pillar that the sentence leaves open taken from the document."""
+    slots = fill_slots(sentence, lang, doc_date)
+    slots.actors = resolve_actors(sentence, lang, doc_date, context)
+    slots.pillar = classify_pillar(sentence, lang if lang in SUPPORTED else "en", prior=context.topic)
+    return slots
+
+
+def resolve_actors(sentence: str, lang: str, doc_date: date | None, context: DocumentContext) -> list[str]:
     """Sorted actor codes of `sentence`; when it names them only as "we", "they", "both countries" or not at
     all (a bullet that starts with its verb), the document's parties."""
     actors, reference = read_actors(sentence, lang if lang in SUPPORTED else "en", doc_date)
