@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     if errors:
         print()
 
-    langs = sorted({case.lang for case in cases}) + ["all", "main"]
+    langs = [*sorted({case.lang for case in cases}), "all", "main"]
     print(f"{'':6}" + "".join(f"{slot:>11}" for slot in SLOTS) + f"{'stmts':>7}")
     for group in langs:
         row = f"{group:6}"

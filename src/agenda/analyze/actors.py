@@ -102,7 +102,7 @@ def _gazetteer(lang: str) -> _Gazetteer:
     for alias, codes in data.GROUPS.items():
         add(alias, Entry(NAME, codes), alias.upper() == alias)
     for alias, iso in data.INSTITUTIONS.items():
-        acronym = alias.upper() == alias or any(c.isupper() for c in alias[1:]) and " " not in alias
+        acronym = alias.upper() == alias or (any(c.isupper() for c in alias[1:]) and " " not in alias)
         add(alias, Entry(INSTITUTION, iso), acronym)
     by_role: dict[str, list[tuple[str, date, date | None]]] = {}
     for names, (iso, role, first, last) in OFFICIALS.items():
@@ -128,7 +128,8 @@ def _gazetteer(lang: str) -> _Gazetteer:
     return _Gazetteer(
         data=data, entries=entries, patterns=patterns, predicate=predicate,
         joint=_marker(data.JOINT_MARKERS, at_start=True), coordinator=_marker(data.COORDINATORS, at_start=True),
-        partner=_marker(tuple(m for m in data.JOINT_MARKERS if not re.fullmatch(data.WITH_WORD, m)), at_start=False), not_joint=_marker(data.NOT_JOINT_MARKERS, at_start=False),
+        partner=_marker(tuple(m for m in data.JOINT_MARKERS if not re.fullmatch(data.WITH_WORD, m)), at_start=False),
+        not_joint=_marker(data.NOT_JOINT_MARKERS, at_start=False),
         meeting=_marker(data.MEETING_VERBS, at_start=False), with_word=re.compile(data.WITH_WORD, re.IGNORECASE),
         agent=re.compile(r"(?<!\w)(?:" + data.PASSIVE_AGENT + r")\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?\S*\s*$",
                          re.IGNORECASE),
@@ -320,8 +321,8 @@ def _partners(sentence: str, mentions: list[Mention], predicate: int, gazetteer:
         before = sentence[chunk_start:mention.start]
         if gazetteer.not_joint.search(before):
             continue
-        if gazetteer.joint.match(before) or gazetteer.partner.search(before) or gazetteer.support.match(
-                sentence, mention.end) and gazetteer.with_word.search(before[-12:]):
+        if gazetteer.joint.match(before) or gazetteer.partner.search(before) or (gazetteer.support.match(
+                sentence, mention.end) and gazetteer.with_word.search(before[-12:])):
             partners |= mention.codes
     return partners
 

@@ -9,11 +9,11 @@ from functools import cache
 from agenda.analyze.lang import language_data
 from agenda.model import Kind, Pillar
 
-
 _SUBJECT_FOCUS = 0.6
 _ACTION_SPAN = 60  # characters after the predicate's start that hold its verb and object
 _ACTION_FOCUS = 2.0
 _AMOUNT_BONUS = 2.0
+_SETTING_FOCUS = 0.3
 _PRIOR_WEIGHT = 1.5
 
 
@@ -21,21 +21,23 @@ _PRIOR_WEIGHT = 1.5
 class _Scorer:
     cues: tuple[tuple[str, int, re.Pattern[str]], ...]
     order: tuple[str, ...]
+    setting: re.Pattern[str] | None = None
 
 
-def _compile(table: dict[str, dict[int, tuple[str, ...]]], order: tuple[str, ...]) -> _Scorer:
+def _compile(table: dict[str, dict[int, tuple[str, ...]]], order: tuple[str, ...],
+             setting: str | None = None) -> _Scorer:
     cues = tuple(
         (label, weight, re.compile("|".join(patterns).lower()))
         for label, by_weight in table.items()
         for weight, patterns in by_weight.items()
     )
-    return _Scorer(cues, order)
+    return _Scorer(cues, order, re.compile(setting + r"$") if setting else None)
 
 
 @cache
 def _kind_scorer(lang: str) -> _Scorer:
     data = language_data(lang, "kinds")
-    return _compile(data.KIND_CUES, data.KIND_ORDER)
+    return _compile(data.KIND_CUES, data.KIND_ORDER, data.SETTING)
 
 
 @cache
@@ -50,7 +52,10 @@ def _scores(sentence: str, scorer: _Scorer, predicate: int | None = None) -> dic
     lowered = sentence.lower()  # faster than case-insensitive patterns
     for label, weight, pattern in scorer.cues:
         for match in pattern.finditer(lowered):
-            scores[label] = scores.get(label, 0.0) + weight * _focus(match.start(), length, predicate)
+            focus = _focus(match.start(), length, predicate)
+            if scorer.setting is not None and scorer.setting.search(lowered, max(0, match.start() - 40), match.start()):
+                focus *= _SETTING_FOCUS  # "at the Summit", "during the meeting": where, not what
+            scores[label] = scores.get(label, 0.0) + weight * focus
     return scores
 
 

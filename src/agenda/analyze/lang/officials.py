@@ -53,7 +53,8 @@ OFFICIALS: dict[str, tuple[str, str, str, str]] = {
     "Marcelo Ebrard|Ebrard": ("MEX", "secretary of foreign affairs", "2018-12-01", "2023-06-12"),
     "Alicia Bárcena|Alicia Barcena|Bárcena": ("MEX", "secretary of foreign affairs", "2023-07-03", "2024-09-30"),
     "Juan Ramón de la Fuente|Juan Ramon de la Fuente": ("MEX", "secretary of foreign affairs", "2024-10-01", ""),
-    "Rosa Icela Rodríguez|Rosa Icela Rodriguez|Rosa Icela": ("MEX", "secretary of security", "2020-11-04", "2024-09-30"),
+    "Rosa Icela Rodríguez|Rosa Icela Rodriguez|Rosa Icela":
+        ("MEX", "secretary of security", "2020-11-04", "2024-09-30"),
     "Omar García Harfuch|Omar Garcia Harfuch|García Harfuch|Garcia Harfuch":
         ("MEX", "secretary of security", "2024-10-01", ""),
     "Luisa María Alcalde|Luisa Maria Alcalde": ("MEX", "secretary of labor", "2019-01-01", "2023-08-31"),

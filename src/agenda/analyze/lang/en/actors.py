@@ -203,8 +203,8 @@ PREDICATE_WORDS = frozenset({
     "recognizes", "recognized", "share", "shares", "shared", "reiterated", "reiterate", "reiterates",
     "underscored", "emphasized", "noted", "highlighted", "stressed", "affirmed", "affirm", "thanked", "thank",
     "began", "begins", "begin", "undertook", "undertake", "undertakes", "sought", "set", "sets", "built",
-    "brought", "won", "began", "spent", "helped", "helps", "help", "works", "work", "worked", "operates",
-    "intend", "decided", "decide", "decides", "resolved", "resolve", "stand", "stands", "stood",
+    "brought", "won", "spent", "helped", "helps", "help", "works", "work", "worked", "operates",
+    "decided", "decide", "decides", "resolved", "resolve", "stand", "stands", "stood",
     "committing", "agreeing", "pledging", "launching", "announcing", "partnering", "joining", "working",
-    "providing", "hosting", "continuing", "expanding", "establishing", "reaffirming", "is", "seeks",
+    "providing", "hosting", "continuing", "expanding", "establishing", "reaffirming",
 })

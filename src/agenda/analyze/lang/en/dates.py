@@ -72,7 +72,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_part_relative", _PREP + r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|{next}\s+)month"),
     ("month_part_relative", _PREP + r"later\s+this\s+month"),
     ("year_end", _PREP + r"(?:year[-\s]end|(?:the\s+)?year's\s+end)"),
-    ("quarter", _PREP + r"(?:(?:the\s+)?{quarter}\s+quarter(?:\s+of)?|Q{qn})(?:,?\s+(?:{year}|{this}\s+year|{next}\s+year))?"),
+    ("quarter", _PREP + r"(?:(?:the\s+)?{quarter}\s+quarter(?:\s+of)?|Q{qn})"
+     r"(?:,?\s+(?:{year}|{this}\s+year|{next}\s+year))?"),
     ("half", _PREP + r"(?:the\s+)?{half}\s+half(?:\s+of)?(?:\s+(?:{year}|{this}\s+year|{next}\s+year))?"),
     ("month", _PREP + r"{month}\.?(?:\s+of)?,?\s+{year}"),
     ("year", r"(?P<prep>" + DEADLINE + r"|in|during|for|starting in|beginning in)\s+(?:the\s+(?:end|close)\s+of\s+)?"

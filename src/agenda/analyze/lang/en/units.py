@@ -31,8 +31,8 @@ CODE_WORDS = frozenset({
     "no", "no.", "number", "order", "eo", "section", "sec", "title", "chapter", "article", "phase",
     "level", "tier", "round", "resolution", "act", "code", "route", "highway", "room", "page", "pages",
     "paragraph", "annex", "schedule", "class", "category", "part", "step", "item", "vol", "volume",
-    "orders", "fy", "flight", "case", "docket", "grade", "point", "points", "ages", "aged", "age", "covid", "g", "h", "e.o",
-    "e.o.", "o", "eo.",
+    "orders", "fy", "flight", "case", "docket", "grade", "point", "points", "ages", "aged", "age", "covid", "g",
+    "h", "e.o", "e.o.", "o", "eo.",
 })
 
 # Words that end the noun phrase of a unit (prepositions, conjunctions, auxiliaries, pronouns).
@@ -41,7 +41,7 @@ UNIT_STOPWORDS = frozenset({
     "who", "whom", "whose", "will", "would", "shall", "have", "has", "had", "were", "was", "is", "are",
     "be", "been", "being", "as", "than", "per", "across", "through", "throughout", "since", "during",
     "under", "over", "between", "among", "including", "such", "this", "these", "those", "their",
-    "its", "our", "his", "her", "they", "we", "it", "since", "until", "via", "about", "around", "while",
+    "its", "our", "his", "her", "they", "we", "it", "until", "via", "about", "around", "while",
     "where", "when", "more", "each", "every", "total", "can", "could", "may", "might", "should",
     "must", "not", "also", "so", "if", "after", "before", "against", "toward", "towards", "within",
     "without", "along", "of", "the", "a", "an",
@@ -51,7 +51,7 @@ UNIT_STOPWORDS = frozenset({
 MEASURE_HEADS = frozenset({
     "tons", "tonnes", "pounds", "kilograms", "kilos", "kg", "liters", "litres", "gallons", "barrels",
     "rounds", "units", "pieces", "bags", "boxes", "containers", "shipments", "cubic", "metric",
-    "acres", "hectares", "miles", "kilometers", "square", "megawatts", "gigawatts", "tons",
+    "acres", "hectares", "miles", "kilometers", "square", "megawatts", "gigawatts",
 })
 
 # Unit heads with a canonical name, so that users can compare the same thing across texts.

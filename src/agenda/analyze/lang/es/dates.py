@@ -50,7 +50,8 @@ _REL = r"(?:(?P<prep>en|para|durante|hasta|antes\s+de)\s+)?"
 _THIS_YEAR = r"(?:(?:el\s+)?año|{this}\s+año)"
 _NEXT_YEAR = r"(?:(?:el\s+)?{next}\s+año|(?:el\s+)?año\s+{next2})"
 PATTERNS: list[tuple[str, str]] = [
-    ("day", _PREP + r"(?:el\s+)?(?:día\s+)?{day}(?:\s+(?:o|y|al)\s+{day2})?\s+de\s+{month}(?:\s+(?:de(?:l)?\s+)?{year})?"),
+    ("day", _PREP + r"(?:el\s+)?(?:día\s+)?{day}(?:\s+(?:o|y|al)\s+{day2})?\s+de\s+{month}"
+     r"(?:\s+(?:de(?:l)?\s+)?{year})?"),
     ("fiscal_year", _PREP + r"(?:el\s+)?{fy}\s+{year}"),
     ("year_range", _PREP + r"entre\s+(?:el\s+)?{year}\s+y\s+(?:el\s+)?{year2}"),
     ("year_range", r"(?:del?|desde(?:\s+el)?)\s+{year}\s+(?:al?|hasta(?:\s+el)?)\s+{year2}"),
@@ -61,7 +62,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_part_relative", _PREP + _PART + r"(?:(?:el\s+)?mes|(?:el\s+)?{next}\s+mes|(?:el\s+)?mes\s+{next2})"),
     ("quarter", _PREP + r"(?:el\s+)?{quarter}\s+trimestre(?:\s+de(?:l)?\s+(?:{year}|" + _THIS_YEAR + r"|" + _NEXT_YEAR
      + r"))?"),
-    ("half", _PREP + r"(?:el\s+)?{half}\s+semestre(?:\s+de(?:l)?\s+(?:{year}|" + _THIS_YEAR + r"|" + _NEXT_YEAR + r"))?"),
+    ("half", _PREP + r"(?:el\s+)?{half}\s+semestre(?:\s+de(?:l)?\s+(?:{year}|" + _THIS_YEAR + r"|" + _NEXT_YEAR
+     + r"))?"),
     ("month", _PREP + r"(?:el\s+mes\s+de\s+)?{month}\s+(?:de(?:l)?\s+)?{year}"),
     ("year_list", r"(?P<prep>en|para|durante)\s+(?:el\s+)?(?:año\s+)?(?:(?:19|20)\d\d\s*(?:,|y)\s*)+{year}"),
     ("year", r"(?P<prep>" + DEADLINE + r"|en|para|durante|a\s+partir\s+de(?:l)?)\s+(?:el\s+)?(?:año\s+)?{year}"

@@ -12,12 +12,14 @@ KIND_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             r"\bconvoca", r"\bforos?\b", r"\bequipo\b", r"\bse entrevistó\b", r"\bcomunicación\b"),
     },
     "funding": {
-        3: (r"\binvers(?:ión|iones)\b", r"\binvert(?:ir|irá|irán|imos)\b", r"\bfinanciamiento\b", r"\bfinanci(?:ar|ará)\b",
+        3: (r"\binvers(?:ión|iones)\b", r"\binvert(?:ir|irá|irán|imos)\b", r"\bfinanciamiento\b",
+            r"\bfinanci(?:ar|ará)\b",
             r"\bfondos?\b", r"\bpréstamos?\b", r"\bdonativos?\b", r"\brecursos económicos\b", r"\bsubsidio"),
         2: (r"\bapoyo económico\b", r"\bpresupuesto\b"),
     },
     "delivery": {
-        3: (r"\bdosis\b", r"\bvacunas?\b", r"\benv(?:iar|iará|iarán|iaron|ió|ío|íe)\b", r"\bentreg(?:a|ar|ará|aron|ó)\b",
+        3: (r"\bdosis\b", r"\bvacunas?\b", r"\benv(?:iar|iará|iarán|iaron|ió|ío|íe)\b",
+            r"\bentreg(?:a|ar|ará|aron|ó)\b",
             r"\bentregas\b", r"\bdon(?:ar|ará|ó|aron|ación|aciones)\b", r"\bcapacita", r"\bequipo médico\b",
             r"\bsuministr", r"\bllegaron\b", r"\bse aplic"),
         2: (r"\bproporcion", r"\bbrind(?:ar|ará|ó)\b"),
@@ -45,5 +47,7 @@ KIND_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             r"\bse repitió\b", r"\bsindicato\b"),
     },
 }
+
+SETTING = r"\b(?:durante|tras|después de|desde|a raíz de)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:\S+\s+){0,3}"
 
 KIND_ORDER = ("case", "funding", "dialogue", "delivery", "operation", "policy", "program", "other")

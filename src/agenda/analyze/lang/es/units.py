@@ -11,7 +11,7 @@ NOT_COUNTED = frozenset({
 
 APPROXIMATIONS = frozenset({
     "más", "de", "alrededor", "cerca", "casi", "aproximadamente", "unos", "unas", "hasta", "poco", "menos",
-    "total", "un", "una", "del", "al", "menos",
+    "total", "un", "una", "del", "al",
 })
 
 DEFINITE = frozenset({
