@@ -191,7 +191,10 @@ def _codes(entry: Entry, sentence: str, start: int, end: int, gazetteer: _Gazett
 
 def _heads_a_government(sentence: str, start: int, end: int, gazetteer: _Gazetteer) -> bool:
     if gazetteer.heads_after:
-        words = sentence[end:end + 40].lower().replace("-", " ").split()[:2]
+        words = sentence[end:end + 60].replace("-", " ").split()
+        while len(words) >= 2 and gazetteer.coordinator.match(words[0]) and words[1][:1].isupper():
+            words = words[2:]  # "Peruvian and Chilean authorities"
+        words = [w.lower() for w in words[:2]]
     else:
         words = sentence[max(0, start - 40):start].lower().split()[-2:]
     return any(word.strip(",.;:()’'") in gazetteer.demonym_heads for word in words)

@@ -113,6 +113,8 @@ def _unit(text: str, figure: Figure, lexicon: _Lexicon) -> str | None:
             break
         if not words and lowered in units.SKIPPED_ADJECTIVES:
             continue
+        if words and units.VERB_SHAPE and re.fullmatch(units.VERB_SHAPE, lowered):
+            break  # "twelve states adopted ...": the unit ends before the verb
         if lowered in units.UNIT_STOPWORDS:
             if lowered in ("of", "de") and words and words[-1].lower() in units.MEASURE_HEADS:
                 words.append(word)

@@ -42,7 +42,10 @@ INSTITUTIONS: dict[str, str] = {
     "Department of Housing and Urban Development": "USA", "Small Business Administration": "USA",
     "Federal Communications Commission": "USA", "NTIA": "USA", "GSA": "USA",
     # Mexico
-    "Government of Mexico": "MEX", "Secretariat of Foreign Affairs": "MEX", "Foreign Affairs Secretariat": "MEX",
+    "Government of Mexico": "MEX", "Secretaría de Relaciones Exteriores": "MEX",
+    "Secretaría de la Defensa Nacional": "MEX", "Secretaría de Marina": "MEX", "Instituto Nacional de Migración": "MEX",
+    "Secretaría de Seguridad y Protección Ciudadana": "MEX", "Secretaría del Trabajo y Previsión Social": "MEX",
+    "Secretariat of Foreign Affairs": "MEX", "Foreign Affairs Secretariat": "MEX",
     "Foreign Ministry of Mexico": "MEX", "SRE": "MEX", "FGR": "MEX", "Fiscalía General de la República": "MEX",
     "SEDENA": "MEX", "Sedena": "MEX", "Secretariat of National Defense": "MEX", "SEMAR": "MEX", "Semar": "MEX",
     "Secretariat of the Navy": "MEX", "SSPC": "MEX", "Secretariat of Security and Citizen Protection": "MEX",
@@ -117,7 +120,7 @@ NOT_ACTORS = (
     "South American", "Latin America", "Latin American", "the Americas", "Americas", "Western Hemisphere",
     "United States-Mexico-Canada Agreement", "U.S.-Mexico-Canada Agreement", "USMCA", "T-MEC",
     "U.S.-Mexico border", "U.S.-Mexican border", "US-Mexico border", "United States-Mexico border",
-    "Gulf of Mexico", "New Mexico", "Mexico City", "Indo-Pacific", "Asia-Pacific", "Northern Triangle",
+    "Gulf of Mexico", "New Mexico", "Mexico City", "Panama City", "Guatemala City", "Kuwait City", "Indo-Pacific", "Asia-Pacific", "Northern Triangle",
     "American Rescue Plan", "American people", "Americans", "American citizens", "U.S. citizens",
     "U.S. population", "U.S. supply", "U.S. soil", "U.S. market", "U.S. economy", "U.S. companies",
     "U.S. businesses", "U.S. workers", "American workers", "American communities", "American families",
@@ -162,7 +165,7 @@ SUPPORT_AFTER = r"\s+(?:support|funding|assistance|backing)\b"
 MEETING_VERBS = (
     "met", "meet", "meets", "meeting", "spoke", "speak", "speaks", "talked", "talk", "call", "called",
     "hosted", "host", "co-hosted", "convened", "convene", "discussed", "discuss", "held talks", "welcomed",
-    "visited", "visit", "will travel", "received", "receive", "joining", "joined", "join", "co-chaired",
+    "received", "receive", "joining", "joined", "join", "co-chaired",
 )
 # Where the people met stop and the meeting's purpose begins ("met with X to discuss Y").
 PURPOSE = r"\s(?:to|in order to|on|about|regarding|for)\s|[;:]"

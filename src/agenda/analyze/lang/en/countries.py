@@ -70,7 +70,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "JPN": ("Japan", "Japanese"),
     "CHN": ("China|People's Republic of China|PRC", "Chinese"),
     "TWN": ("Taiwan", "Taiwanese"),
-    "KOR": ("Republic of Korea|South Korea|ROK", "South Korean"),
+    "KOR": ("Republic of Korea|South Korea|Korea|ROK", "South Korean|Korean"),
     "PRK": ("North Korea|DPRK", "North Korean"),
     "IND": ("India", "Indian"),
     "PAK": ("Pakistan", "Pakistani"),

@@ -10,7 +10,8 @@ PILLAR_CUES: dict[str, dict[int, tuple[str, ...]]] = {
     "health": {
         3: (r"\bvaccin", r"\bdoses\b", r"\bCOVID", r"\bpandemic", r"\bhealth\b", r"\bAIDS\b", r"\bmalaria\b",
             r"\bCOVAX\b", r"\bdisease", r"\bmedical\b", r"\bhospitals?\b", r"\boverdose", r"\baddiction",
-            r"\btreatment\b", r"\bnaloxone\b", r"\bepidemic"),
+            r"\btreatment\b", r"\bnaloxone\b", r"\bepidemic", r"\bnurses?\b", r"\bdoctors?\b", r"\bclinics?\b",
+            r"\bhealthcare\b"),
     },
     "migration": {
         3: (r"\bmigra", r"\basylum\b", r"\brefugees?\b", r"\bhuman smuggling\b", r"\bmigrant smuggling\b",

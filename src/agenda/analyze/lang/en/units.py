@@ -47,6 +47,9 @@ UNIT_STOPWORDS = frozenset({
     "without", "along", "of", "the", "a", "an",
 })
 
+# A word of this shape after the unit's noun is a verb in the past: the unit ends there.
+VERB_SHAPE = r"[a-z]{3,}ed"
+
 # Heads after which "of" continues the unit ("tons of fertilizer", "rounds of ammunition").
 MEASURE_HEADS = frozenset({
     "tons", "tonnes", "pounds", "kilograms", "kilos", "kg", "liters", "litres", "gallons", "barrels",

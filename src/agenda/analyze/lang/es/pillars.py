@@ -8,7 +8,8 @@ PILLAR_CUES: dict[str, dict[int, tuple[str, ...]]] = {
     },
     "health": {
         3: (r"\bvacun", r"\bdosis\b", r"\bCOVID", r"\bpandemia", r"\bsalud\b", r"\bsanitari", r"\bmédic",
-            r"\bhospital", r"\bepidemi", r"\binfluenza\b", r"\benfermedad", r"\badiccion"),
+            r"\bhospital", r"\bepidemi", r"\binfluenza\b", r"\benfermedad", r"\badiccion", r"\benfermer",
+            r"\bclínicas?\b"),
     },
     "migration": {
         3: (r"\bmigra", r"\basilo\b", r"\brefugiad", r"\btráfico (?:ilícito )?de (?:migrantes|personas)\b",

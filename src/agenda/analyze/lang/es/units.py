@@ -36,6 +36,8 @@ UNIT_STOPWORDS = frozenset({
     "cuando", "mientras", "hacia", "contra", "ante", "tras", "de",
 })
 
+VERB_SHAPE = r"\w{2,}(?:ó|aron|ieron)"
+
 # Heads after which "de" continues the unit ("toneladas de fertilizante", "dosis de vacuna").
 MEASURE_HEADS = frozenset({
     "toneladas", "kilos", "kilogramos", "litros", "barriles", "dosis", "unidades", "piezas",
