@@ -66,3 +66,8 @@ def test_ordinals_and_hyphenated_adjectives_are_marked() -> None:
     assert ordinal.ordinal
     hyphenated, = find_figures("a 3,000-mile border", "en")
     assert hyphenated.hyphenated and hyphenated.value == 3000
+
+
+def test_malformed_digit_strings_are_not_figures() -> None:
+    assert parse_digits("1.1.529", ".") is None
+    assert values("See section 1.1.529 of the act.", "en") == []

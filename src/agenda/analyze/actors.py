@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from agenda.analyze.lang import language_data
@@ -150,6 +150,11 @@ def _marker(phrases: tuple[str, ...], at_start: bool) -> re.Pattern[str]:
 
 def find_mentions(sentence: str, lang: str, doc_date: date | None = None) -> list[Mention]:
     """Every actor-like mention of `sentence`, left to right, overlaps resolved to the longest."""
+    return list(_mentions(sentence, lang, doc_date))
+
+
+@lru_cache(maxsize=256)  # the actors and the predicate of one sentence are read from the same mentions
+def _mentions(sentence: str, lang: str, doc_date: date | None) -> tuple[Mention, ...]:
     gazetteer = _gazetteer(lang)
     found: list[tuple[int, int, Entry, str]] = []
     for pattern, case_sensitive in gazetteer.patterns:
@@ -172,7 +177,7 @@ def find_mentions(sentence: str, lang: str, doc_date: date | None = None) -> lis
                 and gazetteer.coordinator.match(sentence[mentions[-1].end:start] + " "):
             codes = frozenset({entry.code})  # "autoridades mexicanas y estadounidenses"
         mentions.append(Mention(start, end, entry.kind, codes, text))
-    return _merge_adjacent(sentence, mentions)
+    return tuple(_merge_adjacent(sentence, mentions))
 
 
 def _codes(entry: Entry, sentence: str, start: int, end: int, gazetteer: _Gazetteer,
@@ -241,12 +246,12 @@ def read_actors(sentence: str, lang: str, doc_date: date | None = None) -> tuple
     return actors | _partners(sentence, mentions, predicate, gazetteer), None
 
 
-def find_predicate(sentence: str, lang: str) -> int:
+def find_predicate(sentence: str, lang: str, doc_date: date | None = None) -> int:
     """Where the predicate of `sentence` begins (its length when no verb is found, 0 for a verb-first bullet)."""
     gazetteer = _gazetteer(lang)
     if gazetteer.imperative.match(sentence) or gazetteer.gerund_start.match(sentence):
         return 0
-    mentions = [m for m in find_mentions(sentence, lang) if m.kind != MASK]
+    mentions = [m for m in find_mentions(sentence, lang, doc_date) if m.kind != MASK]
     return _predicate_start(sentence, mentions, gazetteer)
 
 

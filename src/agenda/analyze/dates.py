@@ -17,6 +17,8 @@ _DEADLINE_RULES = frozenset({
     "duration", "month_part", "year_part", "year_part_relative", "month_part_relative", "year_end",
 })
 _LAST_RESORT_RULES = frozenset({"tomorrow"})
+_WINDOW_BEFORE = 60  # longest preposition and period words before a date word ("a partir de los primeros días de")
+_WINDOW_AFTER = 40
 
 
 @dataclass(frozen=True)
@@ -43,11 +45,32 @@ class _Candidate:
 class _Grammar:
     data: ModuleType
     small_numbers: dict[str, float]
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]
     prefilter: re.Pattern[str]
     deadline: re.Pattern[str]
     forward: re.Pattern[str]
     past_verb: re.Pattern[str]
+
+
+def _keyword_classes(data: ModuleType) -> dict[str, list[str]]:
+    """The kinds of word a date phrase is built around, each with its words."""
+    return {
+        "month": list(data.MONTHS), "weekday": list(data.WEEKDAYS), "season": list(data.SEASONS),
+        "unit": list(data.UNITS), "period": list(data.PERIOD_WORDS),
+    }
+
+
+def _classes(template: str, data: ModuleType) -> frozenset[str]:
+    """The keyword kinds a phrase shape mentions: it is tried only where one of them occurs."""
+    found = set()
+    for name, places in (("month", ("{month}",)), ("weekday", ("{weekday}",)), ("season", ("{season}",)),
+                         ("unit", ("{unit}", "{unit1}")), ("period", ("{fy}", "{quarter}", "{half}")),
+                         ("digits", ("{year}", "{day}", "{num}", "{qn}", "\\d"))):
+        if any(place in template for place in places):
+            found.add(name)
+    found.update(name for name, words in _keyword_classes(data).items()
+                 if any(re.search(r"(?<![{\w])" + re.escape(word) + r"(?![\w}])", template) for word in words))
+    return frozenset(found)
 
 
 def _alternation(words: object) -> str:
@@ -85,17 +108,18 @@ def _grammar(lang: str) -> _Grammar:
     def expand(template: str) -> str:
         return re.sub(r"\{(\w+)\}", lambda m: places[m.group(1)], template)
 
-    compiled: list[tuple[str, re.Pattern[str]]] = []
+    compiled: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
     for rule, template in data.PATTERNS:
         try:
-            compiled.append((rule, re.compile(r"(?<!\w)(?:" + expand(template) + r")(?!\w)", re.IGNORECASE)))
+            pattern = re.compile(r"(?<!\w)(?:" + expand(template) + r")(?!\w)", re.IGNORECASE)
         except re.error as error:
             raise ValueError(f"{lang} date shape {rule!r} {template!r}: {error}") from error
+        compiled.append((rule, pattern, _classes(template, data)))
     patterns = tuple(compiled)
-    keywords = (list(data.MONTHS) + list(data.WEEKDAYS) + list(data.SEASONS) + list(data.UNITS)
-                + ["today", "tomorrow", "tonight", "hoy", "fy", "fiscal", "quarter", "half", "trimestre", "semestre",
-                   "year", "año"])
-    prefilter = re.compile(r"\d|(?<!\w)(?:" + _alternation(keywords) + r")", re.IGNORECASE)
+    prefilter = re.compile(
+        r"(?P<digits>\d+)|(?<!\w)(?:"
+        + "|".join(f"(?P<{name}>{_alternation(words)})" for name, words in _keyword_classes(data).items())
+        + r")(?!\w)", re.IGNORECASE)
     deadline = re.compile(r"(?:" + data.DEADLINE + r")", re.IGNORECASE)
     forward = re.compile("|".join(data.FORWARD_CUES), re.IGNORECASE)
     return _Grammar(data, small, patterns, prefilter, deadline, forward, re.compile(data.PAST_VERB))
@@ -104,13 +128,19 @@ def _grammar(lang: str) -> _Grammar:
 def find_due(sentence: str, lang: str, doc_date: date | None) -> Due | None:
     """The first deadline of `sentence` that lies on or after `doc_date` (any, if it is unknown)."""
     grammar = _grammar(lang if lang in ("en", "es") else "en")
-    if not grammar.prefilter.search(sentence):
+    windows = _windows(sentence, grammar)
+    if not windows:
         return None
-    candidates = [
-        _Candidate(rule, match)
-        for rule, pattern in grammar.patterns
-        for match in pattern.finditer(sentence)
-    ]
+    seen: set[tuple[str, int, int]] = set()
+    candidates: list[_Candidate] = []
+    for rule, pattern, classes in grammar.patterns:
+        for start, end, present in windows:
+            if not classes & present:
+                continue
+            for match in pattern.finditer(sentence, start, end):
+                if (rule, match.start(), match.end()) not in seen:
+                    seen.add((rule, match.start(), match.end()))
+                    candidates.append(_Candidate(rule, match))
     if not candidates:
         return None
     kept: list[_Candidate] = []
@@ -137,6 +167,25 @@ def find_due(sentence: str, lang: str, doc_date: date | None) -> Due | None:
             continue
         return due
     return fallback
+
+
+def _windows(sentence: str, grammar: _Grammar) -> list[tuple[int, int, frozenset[str]]]:
+    """Stretches of `sentence` around its date words, with the kinds of date word in each: the phrase shapes
+    are tried there only (a full scan of every shape over a long sentence costs far more)."""
+    windows: list[tuple[int, int, frozenset[str]]] = []
+    for hit in grammar.prefilter.finditer(sentence):
+        kind = hit.lastgroup or ""
+        if kind in ("month", "weekday") and grammar.data.CAPITALIZED_NAMES and not hit.group(0)[0].isupper():
+            continue  # "may", "march": verbs, not months
+        start = max(0, hit.start() - _WINDOW_BEFORE)
+        end = min(len(sentence), hit.end() + _WINDOW_AFTER)
+        while end < len(sentence) and not sentence[end].isspace():
+            end += 1  # a window ends between words, so that a match cannot stop inside one
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end), windows[-1][2] | {kind})
+        else:
+            windows.append((start, end, frozenset({kind})))
+    return windows
 
 
 def _is_deadline(candidate: _Candidate, grammar: _Grammar) -> bool:

@@ -18,20 +18,59 @@ _PRIOR_WEIGHT = 1.5
 
 
 @dataclass(frozen=True)
+class _Cue:
+    label: str
+    weight: int
+    anchor: str  # the literal start of every match, to find candidates fast
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class _Scorer:
-    cues: tuple[tuple[str, int, re.Pattern[str]], ...]
+    by_start: dict[str, tuple[_Cue, ...]]  # cues by the first two letters of their anchor
+    unanchored: tuple[_Cue, ...]
     order: tuple[str, ...]
     setting: re.Pattern[str] | None = None
 
 
+_WORD_START = re.compile(r"(?<!\w)\w")
+_ESCAPE_OR_CAPITAL = re.compile(r"\\.|[^\\]")
+_SPECIAL = set("\\()[]?*+|.{}^$")
+
+
+def _lower_pattern(pattern: str) -> str:
+    """A cue pattern for lower-cased text: letters lowered, escapes such as \\S kept."""
+    return "".join(part if part.startswith("\\") else part.lower() for part in _ESCAPE_OR_CAPITAL.findall(pattern))
+
+
+def _anchor(pattern: str) -> str:
+    """The literal text every match of a cue starts with ("law" for \\blaws?\\b), or "" when there is none."""
+    body = pattern[2:] if pattern.startswith("\\b") else pattern
+    anchor = []
+    for index, char in enumerate(body):
+        if char in _SPECIAL:
+            break
+        if body[index + 1:index + 2] in ("?", "*", "{"):
+            break  # an optional last letter is not part of every match
+        anchor.append(char)
+    return "".join(anchor) if len(anchor) >= 2 else ""
+
+
 def _compile(table: dict[str, dict[int, tuple[str, ...]]], order: tuple[str, ...],
              setting: str | None = None) -> _Scorer:
-    cues = tuple(
-        (label, weight, re.compile("|".join(patterns).lower()))
-        for label, by_weight in table.items()
-        for weight, patterns in by_weight.items()
-    )
-    return _Scorer(cues, order, re.compile(setting + r"$") if setting else None)
+    by_start: dict[str, list[_Cue]] = {}
+    unanchored: list[_Cue] = []
+    for label, by_weight in table.items():
+        for weight, patterns in by_weight.items():
+            for pattern in patterns:
+                lowered = _lower_pattern(pattern)
+                cue = _Cue(label, weight, _anchor(lowered), re.compile(lowered))
+                if cue.anchor:
+                    by_start.setdefault(cue.anchor[:2], []).append(cue)
+                else:
+                    unanchored.append(cue)
+    return _Scorer({k: tuple(v) for k, v in by_start.items()}, tuple(unanchored), order,
+                   re.compile(setting + r"$") if setting else None)
 
 
 @cache
@@ -46,16 +85,31 @@ def _pillar_scorer(lang: str) -> _Scorer:
     return _compile(data.PILLAR_CUES, data.PILLAR_ORDER)
 
 
+def _matches(lowered: str, scorer: _Scorer) -> list[tuple[_Cue, int]]:
+    """Every (cue, position) match in lower-cased text, one per cue group and position."""
+    found: list[tuple[_Cue, int]] = []
+    seen: set[tuple[str, int, int]] = set()
+    for word in _WORD_START.finditer(lowered):
+        position = word.start()
+        for cue in scorer.by_start.get(lowered[position:position + 2], ()):
+            if lowered.startswith(cue.anchor, position) and cue.pattern.match(lowered, position) \
+                    and (cue.label, cue.weight, position) not in seen:
+                seen.add((cue.label, cue.weight, position))
+                found.append((cue, position))
+    for cue in scorer.unanchored:
+        found.extend((cue, match.start()) for match in cue.pattern.finditer(lowered))
+    return found
+
+
 def _scores(sentence: str, scorer: _Scorer, predicate: int | None = None) -> dict[str, float]:
     scores: dict[str, float] = {}
     length = max(len(sentence), 1)
-    lowered = sentence.lower()  # faster than case-insensitive patterns
-    for label, weight, pattern in scorer.cues:
-        for match in pattern.finditer(lowered):
-            focus = _focus(match.start(), length, predicate)
-            if scorer.setting is not None and scorer.setting.search(lowered, max(0, match.start() - 40), match.start()):
-                focus *= _SETTING_FOCUS  # "at the Summit", "during the meeting": where, not what
-            scores[label] = scores.get(label, 0.0) + weight * focus
+    lowered = sentence.lower()
+    for cue, position in _matches(lowered, scorer):
+        focus = _focus(position, length, predicate)
+        if scorer.setting is not None and scorer.setting.search(lowered, max(0, position - 40), position):
+            focus *= _SETTING_FOCUS  # "at the Summit", "during the meeting": where, not what
+        scores[cue.label] = scores.get(cue.label, 0.0) + cue.weight * focus
     return scores
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from agenda.analyze.lang import language_data
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     lower: str
     start: int
@@ -54,15 +54,21 @@ class NumberWords:
     articles: frozenset[str]
     joiners: frozenset[str]
     decimal_mark: str
+    starters: frozenset[str]  # words that may begin a figure
+    prefilter: re.Pattern[str]
 
 
 @cache
 def number_words(lang: str) -> NumberWords:
     data = language_data(lang, "numbers")
+    starters = frozenset(data.SMALL) | data.BARE_SCALES | frozenset(data.FRACTIONS) | data.ARTICLES_AS_ONE
+    words = sorted(set(data.SMALL) | set(data.SCALES) | set(data.FRACTIONS), key=len, reverse=True)
+    prefilter = re.compile(r"\d|(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
     return NumberWords(
         small=data.SMALL, scales=data.SCALES, bare_scales=data.BARE_SCALES,
         abbreviations=data.SCALE_ABBREVIATIONS, fractions=data.FRACTIONS,
         articles=data.ARTICLES_AS_ONE, joiners=data.JOINERS, decimal_mark=data.DECIMAL_MARK,
+        starters=starters, prefilter=prefilter,
     )
 
 
@@ -70,8 +76,16 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
-def parse_digits(text: str, decimal_mark: str) -> float:
-    """The value of a digit string such as "1,500", "2,7", "1.500" or "20.4" under a convention."""
+def parse_digits(text: str, decimal_mark: str) -> float | None:
+    """The value of a digit string such as "1,500", "2,7", "1.500" or "20.4" under a convention; None for
+    strings that are no number in it ("1.1.529", a section or version)."""
+    try:
+        return _parse_digits(text, decimal_mark)
+    except ValueError:
+        return None
+
+
+def _parse_digits(text: str, decimal_mark: str) -> float:
     if decimal_mark == ".":
         return float(text.replace(",", ""))
     if decimal_mark == ",":
@@ -103,20 +117,31 @@ def _place(value: float) -> float:
     return place
 
 
-def find_figures(text: str, lang: str, tokens: list[Token] | None = None) -> list[Figure]:
+def find_figures(text: str, lang: str) -> list[Figure]:
     """Every figure of `text`, left to right, with written-out parts and scale words merged."""
+    return read_figures(text, lang)[1]
+
+
+def read_figures(text: str, lang: str) -> tuple[list[Token], list[Figure]]:
+    """The tokens of `text` (none when it holds no figure) and its figures."""
     words = number_words(lang)
-    tokens = tokens if tokens is not None else tokenize(text)
+    if not words.prefilter.search(text):
+        return [], []
+    tokens = tokenize(text)
     figures: list[Figure] = []
     i = 0
     while i < len(tokens):
+        token = tokens[i]
+        if not (token.text[0].isdigit() or token.lower in words.starters):
+            i += 1
+            continue
         figure = _read_figure(text, tokens, i, words)
         if figure is None:
             i += 1
             continue
         figures.append(figure)
         i = figure.last + 1
-    return figures
+    return tokens, figures
 
 
 def _glued_left(text: str, token: Token) -> bool:
@@ -144,6 +169,8 @@ def _read_figure(text: str, tokens: list[Token], i: int, words: NumberWords) -> 
             if previous not in ("", "scale") or (previous == "" and _glued_left(text, token)):
                 break
             value = parse_digits(token.text, words.decimal_mark)
+            if value is None:
+                return None
             current, previous, last = value, "digits", i
             tail = text[token.end:token.end + 1]
             if tail in (":", "/") and text[token.end + 1:token.end + 2].isdigit():

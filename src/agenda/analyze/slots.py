@@ -9,7 +9,7 @@ from agenda.analyze.dates import find_due
 from agenda.analyze.kinds import classify_kind, classify_pillar
 from agenda.analyze.lang import SUPPORTED
 from agenda.analyze.money import find_money
-from agenda.analyze.numbers import find_figures, tokenize
+from agenda.analyze.numbers import read_figures
 from agenda.analyze.quantities import find_quantity
 from agenda.model import Slots
 
@@ -17,15 +17,15 @@ from agenda.model import Slots
 def fill_slots(sentence: str, lang: str, doc_date: date | None) -> Slots:
     """The slots of a statement sentence, read with the language's data (English for other languages)."""
     lang = lang if lang in SUPPORTED else "en"
-    tokens = tokenize(sentence)
-    figures = find_figures(sentence, lang, tokens)
+    tokens, figures = read_figures(sentence, lang)
     money = find_money(sentence, lang, figures)
     quantity = find_quantity(sentence, lang, tokens, figures, {m.figure.start for m in money})
     due = find_due(sentence, lang, doc_date)
     amount = money[0].money if money else None
+    predicate = find_predicate(sentence, lang, doc_date)
     return Slots(
         actors=find_actors(sentence, lang, doc_date),
-        kind=classify_kind(sentence, lang, has_amount=amount is not None, predicate=find_predicate(sentence, lang)),
+        kind=classify_kind(sentence, lang, has_amount=amount is not None, predicate=predicate),
         pillar=classify_pillar(sentence, lang),
         amount=amount,
         quantity=quantity,

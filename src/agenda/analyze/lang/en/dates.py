@@ -46,6 +46,8 @@ UNITS: dict[str, str] = {
     "weeks": "week", "day": "day", "days": "day", "decade": "decade", "decades": "decade",
 }
 SINGULAR_UNITS = ("year", "month", "week", "decade")
+# Other words a date phrase can be built around.
+PERIOD_WORDS = ("quarter", "half", "fy", "fiscal", "tomorrow", "year-end")
 FISCAL_YEAR = r"FY|fiscal\s+year"
 THIS = ("this", "the current", "the present")
 NEXT = ("next", "the next", "the coming", "the following")

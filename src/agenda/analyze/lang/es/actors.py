@@ -76,7 +76,8 @@ NOT_ACTORS = (
     "América del Norte", "Norteamérica", "América Latina", "Latinoamérica", "América Central",
     "Centroamérica", "Sudamérica", "América del Sur", "las Américas", "hemisferio occidental",
     "Tratado entre México, Estados Unidos y Canadá", "T-MEC", "TMEC", "USMCA", "Golfo de México",
-    "Nuevo México", "Ciudad de México", "Ciudad de Guatemala", "Ciudad de Panamá", "frontera norte", "frontera sur", "pueblo de México",
+    "Nuevo México", "Ciudad de México", "Ciudad de Guatemala", "Ciudad de Panamá", "frontera norte", "frontera sur",
+    "pueblo de México",
     "Baja California", "Nueva York", "el pueblo", "Banco de México",
 )
 

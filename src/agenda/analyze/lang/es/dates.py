@@ -38,6 +38,7 @@ UNITS: dict[str, str] = {
     "décadas": "decade",
 }
 SINGULAR_UNITS = ("año", "mes", "semana", "década")
+PERIOD_WORDS = ("trimestre", "semestre", "fiscal")
 FISCAL_YEAR = r"(?:año|ejercicio)\s+fiscal(?:\s+de(?:l)?)?"
 THIS = ("este", "esta", "el presente", "la presente", "el actual", "la actual")
 NEXT = ("próximo", "próxima", "proximo", "proxima", "siguiente", "que entra", "entrante", "venidero")
