@@ -67,3 +67,14 @@ def test_a_sentence_without_topic_words_takes_the_document_topic() -> None:
     assert max(context.topic, key=context.topic.get) == "health"
     slots = fill_slots_in_context("Lo vamos a lograr la próxima semana.", "es", CONFERENCE.date, context)
     assert slots.pillar == Pillar.HEALTH
+
+
+def test_a_transcript_takes_the_partner_it_keeps_naming_as_a_party() -> None:
+    talk = ("Hablamos con Chile sobre el litio. Chile propuso una mesa técnica. El gobierno de Chile enviará "
+            "expertos. Con Chile vamos a revisar el acuerdo. Chile y México firmarán en mayo. México agradece. "
+            "México va a invertir. México y Chile coinciden. México tiene un plan. México lo presentará.")
+    document = Document(id="t1", text=talk, date=date(2022, 3, 2), lang="es",
+                        source="Presidencia de la República (Gobierno de México)", title="Versión estenográfica")
+    context = document_context(document)
+    assert context.parties == {"CHL", "MEX"}
+    assert fill_slots_in_context("Vamos a revisarlo.", "es", document.date, context).actors == ["CHL", "MEX"]

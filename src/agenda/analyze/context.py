@@ -35,6 +35,9 @@ _WE_THE = re.compile(r"^[\W\d]*(?:we|nosotros),?\s+(?:the|los|las)\b[^.]{0,900}"
 
 
 _TOPIC_CHARS = 20000  # the start of a long transcript says enough about its topic
+# A country named this often (and this often relative to the most named one) is a party of the text.
+_COUNTERPART_MENTIONS = 5
+_COUNTERPART_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -91,9 +94,15 @@ def document_context(document: Document) -> DocumentContext:
         if len(signatories) >= 2:
             parties = signatories
             joint = True
+    counts = Counter(code for m in find_mentions(document.text[:_TOPIC_CHARS], lang) for code in m.codes)
     if not parties:
-        counts = Counter(code for m in find_mentions(document.text[:20000], lang) for code in m.codes)
         parties = {code for code, _ in counts.most_common(1)}
+    if not joint and counts and parties <= publisher:
+        # a transcript about partners its title does not name ("press conference of the President"); bodies
+        # such as the UN are talked about more often than they act
+        top = counts.most_common(1)[0][1]
+        parties |= {code for code, count in counts.items()
+                    if code != "INT" and count >= _COUNTERPART_MENTIONS and count >= _COUNTERPART_SHARE * top}
     return DocumentContext(frozenset(publisher), frozenset(parties), joint, _topic(document, lang))
 
 
