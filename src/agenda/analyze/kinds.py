@@ -14,6 +14,7 @@ _ACTION_SPAN = 60  # characters after the predicate's start that hold its verb a
 _ACTION_FOCUS = 2.0
 _AMOUNT_BONUS = 2.0
 _SETTING_FOCUS = 0.3
+_PROGRAM_PRIOR = 1.5
 _PRIOR_WEIGHT = 1.5
 
 
@@ -137,6 +138,8 @@ def classify_kind(sentence: str, lang: str, has_amount: bool = False, predicate:
     scores = _scores(sentence, _kind_scorer(lang), predicate)
     if has_amount:
         scores["funding"] = scores.get("funding", 0.0) + _AMOUNT_BONUS
+    # a partnership or initiative is the usual shape of cooperation: a single weak cue does not beat it
+    scores["program"] = scores.get("program", 0.0) + _PROGRAM_PRIOR
     return Kind(_best(scores, _kind_scorer(lang).order, "program"))
 
 
