@@ -34,7 +34,7 @@ _JOINT = re.compile(r"\bjoint\b|\bconjunt|\bcommuniqu|\bcomunicado\b", re.IGNORE
 _WE_THE = re.compile(r"^[\W\d]*(?:we|nosotros),?\s+(?:the|los|las)\b[^.]{0,900}", re.IGNORECASE | re.MULTILINE)
 
 
-_TOPIC_CHARS = 20000  # the start of a long transcript says enough about its topic
+_TOPIC_CHARS = 10000  # the start of a long transcript says enough about its topic
 # A country named this often (and this often relative to the most named one) is a party of the text.
 _COUNTERPART_MENTIONS = 5
 _COUNTERPART_SHARE = 0.4

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -10,6 +9,7 @@ from functools import cache
 from types import ModuleType
 
 from agenda.analyze.lang import language_data
+from agenda.analyze.periods import add_months, after, clamped, closest, fiscal_end, month_end, period_end
 
 # Rules whose phrase is a deadline by its shape; the others ("in 2023", "on June 8", "today")
 # count only in a sentence that looks forward, unless a deadline preposition ("by") leads them.
@@ -239,27 +239,27 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
         if rule == "day":
             day = _day(g.get("day2") or g.get("day"), data)
             if year is None:
-                return _closest(doc, month, day) if doc else None
+                return closest(doc, month, day) if doc else None
             return date(year, month, day)
         if rule == "month":
             if year is not None:
-                return _month_end(year, month)
+                return month_end(year, month)
             if doc is None:
                 return None
             if nxt:
-                return _month_end(doc.year + (1 if month <= doc.month else 0), month)
-            return _closest(doc, month, None)
+                return month_end(doc.year + (1 if month <= doc.month else 0), month)
+            return closest(doc, month, None)
         if rule in ("year", "year_list", "year_range"):
             return date(year, 12, 31) if year else None
         if rule == "fiscal_year":
             full = year if year else 2000 + int(g["yy"])
-            return _fiscal_end(full, data)
+            return fiscal_end(full, data.FISCAL_YEAR_END)
         if rule == "fiscal_year_relative":
             if doc is None:
                 return None
-            end = _fiscal_end(doc.year, data)
-            end = end if end >= doc else _fiscal_end(doc.year + 1, data)
-            return _fiscal_end(end.year + nxt, data)
+            end = fiscal_end(doc.year, data.FISCAL_YEAR_END)
+            end = end if end >= doc else fiscal_end(doc.year + 1, data.FISCAL_YEAR_END)
+            return fiscal_end(end.year + nxt, data.FISCAL_YEAR_END)
         if rule == "year_part":
             part_month, part_day = data.YEAR_PARTS[_norm(g["part"])]
             return date(year, part_month, part_day) if year else None
@@ -273,14 +273,14 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
         if rule == "month_part":
             day = data.MONTH_PARTS[_norm(g["part"])]
             if month == 0:
-                return _clamped(doc.year, doc.month, day)
+                return clamped(doc.year, doc.month, day)
             if year is not None:
-                return _clamped(year, month, day)
-            return _closest(doc, month, day, clamp=True)
+                return clamped(year, month, day)
+            return closest(doc, month, day, clamp=True)
         if rule == "month_part_relative":
-            first = _add_months(doc.replace(day=1), nxt)
+            first = add_months(doc.replace(day=1), nxt)
             day = data.MONTH_PARTS[_norm(g["part"])] if g.get("part") else 31
-            return _clamped(first.year, first.month, day)
+            return clamped(first.year, first.month, day)
         if rule in ("quarter", "half"):
             if rule == "quarter":
                 index = int(g["qn"]) if g.get("qn") else data.QUARTERS[g["quarter"].lower()]
@@ -289,21 +289,21 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
                 end_month = 6 * data.HALVES[g["half"].lower()]
             if year is None:
                 year = doc.year + nxt
-                if not nxt and not g.get("this") and _month_end(year, end_month) < doc:
+                if not nxt and not g.get("this") and month_end(year, end_month) < doc:
                     year += 1
-            return _month_end(year, end_month)
+            return month_end(year, end_month)
         if rule == "duration":
-            return _after(doc, _count(g.get("num"), grammar), data.UNITS[g["unit"].lower()])
+            return after(doc, _count(g.get("num"), grammar), data.UNITS[g["unit"].lower()])
         if rule == "relative":
-            return _period_end(doc, data.UNITS[g["unit"].lower()], nxt)
+            return period_end(doc, data.UNITS[g["unit"].lower()], nxt)
         if rule == "season":
             season_month, season_day, offset = data.SEASONS[g["season"].lower()]
             if year is not None:
-                return _clamped(year + offset, season_month, season_day)
-            end = _clamped(doc.year, season_month, season_day)
+                return clamped(year + offset, season_month, season_day)
+            end = clamped(doc.year, season_month, season_day)
             if end < doc:
-                end = _clamped(doc.year + 1, season_month, season_day)
-            return _clamped(end.year + nxt, season_month, season_day)
+                end = clamped(doc.year + 1, season_month, season_day)
+            return clamped(end.year + nxt, season_month, season_day)
         if rule == "weekday":
             ahead = (data.WEEKDAYS[g["weekday"].lower()] - doc.weekday()) % 7
             return doc + timedelta(days=ahead or 7)
@@ -347,63 +347,3 @@ def _count(text: str | None, grammar: _Grammar) -> int:
     if text.isdigit():
         return int(text)
     return int(grammar.small_numbers.get(text.lower(), 1))
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _clamped(year: int, month: int, day: int) -> date:
-    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
-
-
-def _fiscal_end(year: int, data: ModuleType) -> date:
-    month, day = data.FISCAL_YEAR_END
-    return _clamped(year, month, day)
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.month - 1 + months
-    return _clamped(day.year + index // 12, index % 12 + 1, day.day)
-
-
-def _after(doc: date, count: int, unit: str) -> date | None:
-    if unit == "day":
-        return doc + timedelta(days=count)
-    if unit == "week":
-        return doc + timedelta(weeks=count)
-    if unit == "month":
-        return _add_months(doc, count)
-    if unit == "year":
-        return _add_months(doc, 12 * count)
-    if unit == "decade":
-        return _add_months(doc, 120 * count)
-    return None
-
-
-def _period_end(doc: date, unit: str, ahead: int) -> date | None:
-    if unit == "year":
-        return date(doc.year + ahead, 12, 31)
-    if unit == "month":
-        first = _add_months(doc.replace(day=1), ahead)
-        return _month_end(first.year, first.month)
-    if unit == "week":  # weeks end on Sunday
-        return doc + timedelta(days=6 - doc.weekday() + 7 * ahead)
-    if unit == "decade":
-        return date(doc.year // 10 * 10 + 9 + 10 * ahead, 12, 31)
-    return None
-
-
-def _closest(doc: date, month: int, day: int | None, clamp: bool = False) -> date:
-    """The occurrence of a month (or a day of it) nearest to `doc`, the later one on a tie; `clamp` reads a day
-    past the month's end as its last day ("the end of June")."""
-    options = []
-    for year in (doc.year - 1, doc.year, doc.year + 1):
-        try:
-            if day is None:
-                options.append(_month_end(year, month))
-            else:
-                options.append(_clamped(year, month, day) if clamp else date(year, month, day))
-        except ValueError:  # February 29 outside leap years
-            continue
-    return min(options, key=lambda d: (abs((d - doc).days), -d.toordinal()))
