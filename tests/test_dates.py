@@ -49,6 +49,9 @@ JUNE_2021 = date(2021, 6, 8)
          "hasta el 1º de mayo de 2023"),
         ("Vamos a tener las vacunas la semana próxima.", "es", date(2021, 3, 19), date(2021, 3, 28),
          "la semana próxima"),
+        # a bullet that starts with its verb lists something to do, like a sentence with "will"
+        ("Hosting a regional forum on fisheries in 2022.", "en", JUNE_2021, date(2022, 12, 31), "in 2022"),
+        ("Convocar una reunión regional en octubre.", "es", JUNE_2021, date(2021, 10, 31), "en octubre"),
     ],
 )
 def test_deadlines(text: str, lang: str, doc_date: date, expected: date, words: str) -> None:

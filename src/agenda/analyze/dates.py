@@ -121,7 +121,10 @@ def _grammar(lang: str) -> _Grammar:
         + "|".join(f"(?P<{name}>{_alternation(words)})" for name, words in _keyword_classes(data).items())
         + r")(?!\w)", re.IGNORECASE)
     deadline = re.compile(r"(?:" + data.DEADLINE + r")", re.IGNORECASE)
-    forward = re.compile("|".join(data.FORWARD_CUES), re.IGNORECASE)
+    # a bullet that starts with its verb ("Expand ...", "Joining ...") lists something to do
+    bullets = language_data(lang, "actors")
+    forward = re.compile("|".join(data.FORWARD_CUES) + "|^(?:" + bullets.IMPERATIVE_START + "|" + bullets.GERUND_START
+                         + ")", re.IGNORECASE)
     return _Grammar(data, small, patterns, prefilter, deadline, forward, re.compile(data.PAST_VERB))
 
 
