@@ -124,9 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     cases = load_cases(args.gold, set(args.docs) if args.docs else None)
     for lang in {case.lang for case in cases}:  # compile the lexicons before timing
         fill_slots("The two countries will meet in 2030.", lang, date(2020, 1, 1))
-    started = time.perf_counter()
+    started = time.process_time()
     predictions: list[Slots] = [fill_slots(case.text, case.lang, case.doc_date) for case in cases]
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     documents = load_documents(args.gold)
     contexts: dict[str, DocumentContext] = {doc: document_context(documents[doc]) for doc in documents}
 
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             row += f"{(sum(results) / len(results) if results else float('nan')):>6.3f}/{len(results):<4}"
         count = sum(1 for case in cases if group in ("all", case.lang) or (group == "main" and not case.is_also))
         print(row + f"{count:>7}")
-    print(f"{len(cases) / elapsed:,.0f} statements/s ({elapsed * 1000:.1f} ms for {len(cases)})")
+    print(f"{len(cases) / elapsed:,.0f} statements/s ({elapsed * 1000:.1f} ms of CPU for {len(cases)})")
     return 0
 
 
