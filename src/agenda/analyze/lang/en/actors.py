@@ -126,7 +126,6 @@ NOT_ACTORS = (
     "U.S. population", "U.S. supply", "U.S. soil", "U.S. market", "U.S. economy", "U.S. companies",
     "U.S. businesses", "U.S. workers", "American workers", "American communities", "American families",
     "Mexican people", "Mexico's people", "Canadian people", "Baja California", "New York", "Washington State",
-    "Partnership for Central America", "Los Angeles Declaration", "Mexican Revolution",
     "United States Government Accountability Office",
 )
 

@@ -16,13 +16,13 @@ PILLAR_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             r"\btrata de personas\b", r"\bcausas (?:estructurales|fundamentales)\b", r"\bmovilidad laboral\b",
             r"\bvías regulares\b", r"\bapátrida", r"\bdesplazad", r"\bciudadanía\b", r"\bpermisos humanitarios\b",
             r"\bsolicitantes de asilo\b", r"\bregresos\b", r"\breunificación familiar\b", r"\bcomunidades de acogida\b",
-            r"\bvisas?\b", r"\bCentroamérica\b", r"\bSembrando Vida\b", r"\bJóvenes Construyendo\b", r"\bxenofobia\b"),
+            r"\bvisas?\b", r"\bCentroamérica\b", r"\bxenofobia\b"),
     },
     "security": {
         3: (r"\bseguridad\b", r"\bfentanilo\b", r"\bdrogas?\b", r"\bnarco", r"\barmas\b", r"\bdelincuencia\b",
             r"\bcrimen\b", r"\bcriminal", r"\bcárteles?\b", r"\bhomicidios?\b", r"\bviolencia\b", r"\bdesaparecid",
             r"\bprecursores\b", r"\btraficantes\b", r"\blavado de dinero\b", r"\bFiscalía\b", r"\bpolicía\b",
-            r"\bdelitos?\b", r"\bEntendimiento Bicentenario\b", r"\bopioides\b"),
+            r"\bdelitos?\b", r"\bopioides\b"),
     },
     "energy_climate": {
         3: (r"\bclimátic", r"\bclima\b", r"\benergía", r"\benergétic", r"\bemisiones\b", r"\blimpia",
