@@ -1,0 +1,130 @@
+"""What a document tells about its sentences: who "we" are, and what the document is about.
+
+A sentence alone cannot say who "we" are, nor that "share 25% for immediate needs" is about
+vaccines. The document can: its publisher (source or web domain), the countries its title names,
+the signatories a joint text lists ("We, the Governments of ..."), and the pillar its words lean
+to. `fill_slots_in_context` is `fill_slots` with that context; read it once per document with
+`document_context`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from agenda.analyze.actors import DEMONYM, MASK, find_mentions, read_actors
+from agenda.analyze.kinds import classify_pillar, pillar_scores
+from agenda.analyze.lang import SUPPORTED
+from agenda.analyze.slots import fill_slots
+from agenda.model import Document, Slots
+
+# Web domains of governments and intergovernmental bodies, longest suffix first.
+_GOVERNMENT_DOMAINS: dict[str, str] = {
+    "whitehouse.gov": "USA", "state.gov": "USA", "ustr.gov": "USA", "dol.gov": "USA", "usaid.gov": "USA",
+    "dhs.gov": "USA", "justice.gov": "USA", ".gov": "USA", ".mil": "USA", "gob.mx": "MEX", "gc.ca": "CAN",
+    "canada.ca": "CAN", "go.jp": "JPN", "gob.gt": "GTM", "gob.hn": "HND", "gob.sv": "SLV", "gov.co": "COL",
+    "gob.pa": "PAN", "go.cr": "CRI", "gob.ec": "ECU", "gov.br": "BRA", "gob.ar": "ARG", "gob.cl": "CHL",
+    "gob.pe": "PER", "gub.uy": "URY", "gov.py": "PRY", "gob.do": "DOM", "gov.uk": "GBR", "gouv.fr": "FRA",
+    "bund.de": "DEU", "europa.eu": "INT", "un.org": "INT", "oas.org": "INT", "who.int": "INT",
+}
+_JOINT = re.compile(r"\bjoint\b|\bconjunt|\bcommuniqu|\bcomunicado\b", re.IGNORECASE)
+# A joint text that opens by naming its signatories: "We, the Governments of A, B and C, ..."
+_WE_THE = re.compile(r"^[\W\d]*(?:we|nosotros),?\s+(?:the|los|las)\b[^.]{0,900}", re.IGNORECASE | re.MULTILINE)
+
+
+_TOPIC_CHARS = 10000  # the start of a long transcript says enough about its topic
+# A country named this often (and this often relative to the most named one) is a party of the text.
+_COUNTERPART_MENTIONS = 5
+_COUNTERPART_SHARE = 0.4
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """The publisher of a document, all the parties it speaks for, whether it is a joint text, and the share
+    of each pillar in its words."""
+
+    publisher: frozenset[str]
+    parties: frozenset[str]
+    joint: bool
+    topic: dict[str, float]
+
+
+def _codes(text: str, lang: str, any_demonym: bool = False) -> set[str]:
+    codes: set[str] = set()
+    for language in dict.fromkeys((lang, *SUPPORTED)):
+        for mention in find_mentions(text, language):
+            if mention.kind == MASK:
+                continue
+            if mention.codes:
+                codes |= mention.codes
+            elif any_demonym and mention.kind == DEMONYM:
+                codes |= _demonym_codes(mention.text, language)
+    return codes
+
+
+def _demonym_codes(text: str, lang: str) -> set[str]:
+    return {code for m in find_mentions(f"{text} government", lang) for code in m.codes}
+
+
+def _domain_code(url: str | None) -> str | None:
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0]
+    for suffix in sorted(_GOVERNMENT_DOMAINS, key=len, reverse=True):
+        if host.endswith(suffix):
+            return _GOVERNMENT_DOMAINS[suffix]
+    return None
+
+
+def document_context(document: Document) -> DocumentContext:
+    """The context of `document`: read once per document, before its sentences."""
+    lang = document.lang if document.lang in SUPPORTED else "en"
+    publisher = _codes(document.source or "", lang)
+    if not publisher:
+        domain = _domain_code(document.url)
+        publisher = {domain} if domain else set()
+    head = " ".join(filter(None, (document.title, document.source)))
+    joint = bool(_JOINT.search(head))
+    parties = _codes(document.title or "", lang, any_demonym=True) | publisher
+    if joint:
+        parties |= _codes(document.source or "", lang)
+    opening = _WE_THE.search(document.text[:3000])
+    if opening:
+        signatories = _codes(opening.group(0), lang)
+        if len(signatories) >= 2:
+            parties = signatories
+            joint = True
+    counts = Counter(code for m in find_mentions(document.text[:_TOPIC_CHARS], lang) for code in m.codes)
+    if not parties:
+        parties = {code for code, _ in counts.most_common(1)}
+    if not joint and counts and parties <= publisher:
+        # a transcript about partners its title does not name ("press conference of the President"); bodies
+        # such as the UN are talked about more often than they act
+        top = counts.most_common(1)[0][1]
+        parties |= {code for code, count in counts.items()
+                    if code != "INT" and count >= _COUNTERPART_MENTIONS and count >= _COUNTERPART_SHARE * top}
+    return DocumentContext(frozenset(publisher), frozenset(parties), joint, _topic(document, lang))
+
+
+def _topic(document: Document, lang: str) -> dict[str, float]:
+    scores = pillar_scores(" ".join(filter(None, (document.title, document.text[:_TOPIC_CHARS]))), lang)
+    scores.pop("other", None)  # "other" is what is left when no topic shows, not a topic of its own
+    total = sum(scores.values())
+    return {label: score / total for label, score in scores.items()} if total else {}
+
+
+def fill_slots_in_context(sentence: str, lang: str, doc_date: date | None, context: DocumentContext) -> Slots:
+    """`fill_slots`, with the actors and the pillar that the sentence leaves open taken from the document."""
+    slots = fill_slots(sentence, lang, doc_date)
+    slots.actors = resolve_actors(sentence, lang, doc_date, context)
+    slots.pillar = classify_pillar(sentence, lang if lang in SUPPORTED else "en", prior=context.topic)
+    return slots
+
+
+def resolve_actors(sentence: str, lang: str, doc_date: date | None, context: DocumentContext) -> list[str]:
+    """Sorted actor codes of `sentence`; when it names them only as "we", "they", "both countries" or not at
+    all (a bullet that starts with its verb), the document's parties."""
+    actors, reference = read_actors(sentence, lang if lang in SUPPORTED else "en", doc_date)
+    if actors or reference is None:
+        return sorted(actors)
+    return sorted(context.parties)

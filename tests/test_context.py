@@ -1,0 +1,80 @@
+"""Document context: publisher, parties and topic resolve "we", "both countries", bullets and topic-less sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agenda.analyze.context import document_context, fill_slots_in_context
+from agenda.model import Document, Pillar
+
+READOUT = Document(
+    id="r1", date=date(2022, 3, 2), lang="en", source="The White House",
+    url="https://www.whitehouse.gov/briefing-room/", title="Readout of the U.S.-Chile Dialogue on Mining",
+    text="The United States and Chile held talks on mining. Both countries will meet again in May. "
+         "They agreed to map critical minerals. The two sides will expand clean energy projects.",
+)
+
+DECLARATION = Document(
+    id="d1", date=date(2022, 3, 2), lang="en", title="Declaration on Ocean Protection",
+    text="We, the Governments of Peru, Ecuador and Colombia, commit to protect the Pacific coast. "
+         "We will share fishing data. Expand marine reserves.",
+)
+
+CONFERENCE = Document(
+    id="c1", date=date(2022, 3, 2), lang="es", source="Presidencia de la República (Gobierno de México)",
+    url="https://www.gob.mx/presidencia", title="Conferencia sobre vacunación",
+    text="Hoy informamos sobre las vacunas. Vamos a aplicar más dosis de vacuna en la frontera. "
+         "La pandemia sigue y la salud es la prioridad.",
+)
+
+
+def test_publisher_comes_from_the_source_or_the_web_domain() -> None:
+    assert document_context(READOUT).publisher == {"USA"}
+    assert document_context(CONFERENCE).publisher == {"MEX"}
+    no_source = Document(id="x", text="Text.", url="https://www.canada.ca/en/news.html", title="News")
+    assert document_context(no_source).publisher == {"CAN"}
+
+
+def test_parties_are_the_publisher_and_the_countries_of_the_title() -> None:
+    context = document_context(READOUT)
+    assert context.parties == {"CHL", "USA"}
+    assert not context.joint
+
+
+def test_a_text_that_opens_with_its_signatories_is_joint() -> None:
+    context = document_context(DECLARATION)
+    assert context.joint
+    assert context.parties == {"COL", "ECU", "PER"}
+
+
+def test_collective_subjects_and_bullets_take_the_document_parties() -> None:
+    context = document_context(READOUT)
+    assert fill_slots_in_context("Both countries will meet again in May.", "en", READOUT.date, context).actors == \
+        ["CHL", "USA"]
+    declaration = document_context(DECLARATION)
+    assert fill_slots_in_context("Expand marine reserves.", "en", DECLARATION.date, declaration).actors == \
+        ["COL", "ECU", "PER"]
+
+
+def test_named_actors_are_kept() -> None:
+    context = document_context(READOUT)
+    slots = fill_slots_in_context("Chile will open a new laboratory.", "en", READOUT.date, context)
+    assert slots.actors == ["CHL"]
+
+
+def test_a_sentence_without_topic_words_takes_the_document_topic() -> None:
+    context = document_context(CONFERENCE)
+    assert max(context.topic, key=context.topic.get) == "health"
+    slots = fill_slots_in_context("Lo vamos a lograr la próxima semana.", "es", CONFERENCE.date, context)
+    assert slots.pillar == Pillar.HEALTH
+
+
+def test_a_transcript_takes_the_partner_it_keeps_naming_as_a_party() -> None:
+    talk = ("Hablamos con Chile sobre el litio. Chile propuso una mesa técnica. El gobierno de Chile enviará "
+            "expertos. Con Chile vamos a revisar el acuerdo. Chile y México firmarán en mayo. México agradece. "
+            "México va a invertir. México y Chile coinciden. México tiene un plan. México lo presentará.")
+    document = Document(id="t1", text=talk, date=date(2022, 3, 2), lang="es",
+                        source="Presidencia de la República (Gobierno de México)", title="Versión estenográfica")
+    context = document_context(document)
+    assert context.parties == {"CHL", "MEX"}
+    assert fill_slots_in_context("Vamos a revisarlo.", "es", document.date, context).actors == ["CHL", "MEX"]

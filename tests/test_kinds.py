@@ -1,0 +1,54 @@
+"""Kind of action and pillar of a statement, from the cue lexicons, in English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from agenda.analyze.slots import fill_slots
+from agenda.model import Kind, Pillar
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Chile and Peru agreed to hold a ministerial dialogue on fisheries in May.", "en", Kind.DIALOGUE),
+        ("Canada will invest $40 million in rural roads.", "en", Kind.FUNDING),
+        ("Japan will donate 2 million doses to Vietnam.", "en", Kind.DELIVERY),
+        ("The agency will train 500 border inspectors.", "en", Kind.DELIVERY),
+        ("Panama signed a memorandum of understanding on visas.", "en", Kind.POLICY),
+        ("Congress passed a law banning the imports.", "en", Kind.POLICY),
+        ("Police seized 300 rifles and arrested 12 suspects.", "en", Kind.OPERATION),
+        ("The two countries will launch a partnership on clean energy.", "en", Kind.PROGRAM),
+        ("The trade office filed a complaint under the Rapid Response Mechanism about a factory.", "en", Kind.CASE),
+        ("Los cancilleres acordaron una reunión en octubre.", "es", Kind.DIALOGUE),
+        ("México va a enviar 300 mil dosis a Honduras.", "es", Kind.DELIVERY),
+        ("Se presentó una queja por violaciones a la libertad sindical.", "es", Kind.CASE),
+    ],
+)
+def test_kind(text: str, lang: str, kind: Kind) -> None:
+    assert fill_slots(text, lang, None).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pillar"),
+    [
+        ("The ministers will coordinate against fentanyl trafficking.", "en", Pillar.SECURITY),
+        ("The partners will expand cross-border trade and supply chains.", "en", Pillar.ECONOMY),
+        ("The plan protects union rights and ends child labor.", "en", Pillar.LABOR),
+        ("They will open new legal pathways for migrants and refugees.", "en", Pillar.MIGRATION),
+        ("Japan will share vaccines against the pandemic.", "en", Pillar.HEALTH),
+        ("The countries will cut methane emissions and expand clean energy.", "en", Pillar.ENERGY_CLIMATE),
+        ("The universities will exchange students.", "en", Pillar.OTHER),
+        ("Acordaron combatir el tráfico de armas y la violencia.", "es", Pillar.SECURITY),
+        ("Se reforzará la protección de los solicitantes de asilo.", "es", Pillar.MIGRATION),
+        ("Se aplicarán más vacunas en la frontera.", "es", Pillar.HEALTH),
+    ],
+)
+def test_pillar(text: str, lang: str, pillar: Pillar) -> None:
+    assert fill_slots(text, lang, None).pillar == pillar
+
+
+def test_with_no_cue_the_kind_is_program_and_the_pillar_other() -> None:
+    slots = fill_slots("They will keep working on it.", "en", None)
+    assert slots.kind == Kind.PROGRAM
+    assert slots.pillar == Pillar.OTHER
