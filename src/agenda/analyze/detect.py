@@ -12,8 +12,8 @@ from agenda.model import StatementType
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = language_data(lang, "cues")
-    commitment = re.compile("|".join(cues.COMMITMENT_CUES), re.IGNORECASE)
-    progress = re.compile("|".join(cues.PROGRESS_CUES), re.IGNORECASE)
+    commitment = re.compile("|".join(cues.HEADLINE_COMMITMENT_CUES), re.IGNORECASE)
+    progress = re.compile("|".join(cues.HEADLINE_PROGRESS_CUES), re.IGNORECASE)
     return commitment, progress
 
 
