@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-from agenda.analyze.detect import classify_sentence
-from agenda.analyze.sentences import split_sentences
+from agenda.analyze.detect import detect
 from agenda.analyze.slots import fill_slots
 from agenda.model import Document, Statement
 
-__all__ = ["analyze_document"]
+__all__ = ["analyze_document", "analyze_with"]
 
 
 def analyze_document(document: Document) -> list[Statement]:
     """Every commitment and progress statement of a document, with slots and offsets."""
+    return analyze_with(document, None)
+
+
+def analyze_with(document: Document, weights: dict[str, dict[str, float]] | None) -> list[Statement]:
+    """`analyze_document` under given detector weights (None: the shipped ones), for training and evaluation."""
     lang = document.lang or "en"
     statements: list[Statement] = []
-    for start, end in split_sentences(document.text, lang):
-        sentence = document.text[start:end]
-        statement_type, confidence = classify_sentence(sentence, lang)
-        if statement_type is None:
-            continue
+    for found in detect(document.text, lang, weights):
+        sentence = found.sentence
         statements.append(Statement(
-            doc=document.id, start=start, end=end, text=sentence, type=statement_type,
-            slots=fill_slots(sentence, lang, document.date), confidence=confidence, lang=lang,
+            doc=document.id, start=sentence.start, end=sentence.end, text=found.text, type=found.type,
+            slots=fill_slots(found.text, lang, document.date), confidence=found.confidence, lang=lang,
             doc_date=document.date,
         ))
     return statements

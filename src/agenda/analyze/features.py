@@ -1,0 +1,151 @@
+"""Language-neutral features of a sentence (cue classes, actors, layout) for the statement detector."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from agenda.analyze.lang import language_data
+from agenda.analyze.sentences import Sentence
+
+# Cue classes looked up in the language's `cues`, `agents` and `places` modules, searched in lower case.
+_CUE_CLASSES = {
+    "cues": ("FUTURE", "COMMIT", "INTENT", "CONTINUE", "ANNOUNCE", "PAST_ACTION", "PAST_GENERIC", "PERFECT",
+             "PROGRESSIVE", "PASSIVE_PAST", "HEDGE", "VALUE", "THREAT", "REPORTED", "FIRST_SINGULAR",
+             "FIRST_PLURAL", "NEGATION", "TODAY", "PAST_TIME", "FUTURE_TIME"),
+    "agents": ("GOVERNMENT", "PRIVATE"),
+    "places": ("REGIONS", "COOPERATION"),
+}
+# Classes that say a sentence may be a statement at all: anything else is skipped before feature work.
+_PREFILTER_CLASSES = ("FUTURE", "COMMIT", "INTENT", "CONTINUE", "ANNOUNCE", "PAST_ACTION", "PERFECT",
+                      "PROGRESSIVE", "PASSIVE_PAST", "PAST_GENERIC")
+_FORWARD = ("future", "commit", "intent")
+_DONE = ("past_action", "perfect", "progressive", "passive_past")
+_MONEY = re.compile(r"[$€£]|\b(?:usd|mxn|dollars|dólares|pesos|euros)\b|\b(?:million|billion|millones|mil millones)\b")
+_NUMBER = re.compile(r"\d")
+_SHORT, _LONG, _VERY_LONG = 60, 300, 600
+
+
+@dataclass(frozen=True)
+class CueSet:
+    """The compiled patterns of one language."""
+
+    patterns: dict[str, re.Pattern[str]]
+    prefilter: re.Pattern[str]
+    countries: re.Pattern[str]
+    imperative_start: re.Pattern[str]
+    gerund_start: re.Pattern[str]
+
+
+@cache
+def cue_set(lang: str | None) -> CueSet:
+    """Compiled cue patterns for `lang` (English data for unsupported languages)."""
+    patterns: dict[str, re.Pattern[str]] = {}
+    sources: dict[str, str] = {}
+    for module_name, names in _CUE_CLASSES.items():
+        module = language_data(lang, module_name)
+        for name in names:
+            sources[name] = getattr(module, name)
+            patterns[name.lower()] = re.compile(sources[name])
+    places = language_data(lang, "places")
+    cues = language_data(lang, "cues")
+    prefilter = re.compile("|".join(f"(?:{sources[name]})" for name in _PREFILTER_CLASSES))
+    return CueSet(patterns=patterns, prefilter=prefilter, countries=re.compile(places.COUNTRIES),
+                  imperative_start=re.compile(cues.IMPERATIVE_START), gerund_start=re.compile(cues.GERUND_START))
+
+
+def may_be_statement(lowered: str, sentence: Sentence, cues: CueSet) -> bool:
+    """Cheap test run before any feature work: a verb cue, or a list item opening with an action verb."""
+    if sentence.heading or sentence.table_row:
+        return False
+    if cues.prefilter.search(lowered):
+        return True
+    return sentence.list_item and _opens_with(lowered, cues.imperative_start, cues.gerund_start)
+
+
+def _opens_with(lowered: str, *patterns: re.Pattern[str]) -> bool:
+    return any(p.match(lowered) for p in patterns)
+
+
+def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
+                      lead_in: frozenset[str] = frozenset()) -> set[str]:
+    """The names of the features that hold for one sentence (binary features)."""
+    active = {name for name, pattern in cues.patterns.items() if pattern.search(lowered)}
+    countries = {m.group(0) for m in cues.countries.finditer(lowered)}
+    if countries:
+        active.add("countries")
+    if len(countries) >= 2:
+        active.add("countries2")
+    if cues.imperative_start.match(lowered):
+        active.add("imperative_start")
+    elif cues.gerund_start.match(lowered):
+        active.add("gerund_start")
+    if _MONEY.search(lowered):
+        active.add("money")
+    if _NUMBER.search(lowered):
+        active.add("number")
+    if "?" in text or "¿" in text:
+        active.add("question")
+    _layout(active, text, sentence)
+    active.update(f"lead_in_{name}" for name in lead_in)
+    _interactions(active)
+    return active
+
+
+def lead_in_flags(lowered: str, cues: CueSet) -> frozenset[str]:
+    """Whether a sentence that introduces a list looks forward or reports what was done."""
+    flags = set()
+    if any(cues.patterns[name].search(lowered) for name in _FORWARD):
+        flags.add("forward")
+    if any(cues.patterns[name].search(lowered) for name in _DONE):
+        flags.add("done")
+    return frozenset(flags)
+
+
+def _layout(active: set[str], text: str, sentence: Sentence) -> None:
+    if sentence.questioner:
+        active.add("questioner")
+    if sentence.speaker is not None:
+        active.add("transcript")
+    if sentence.list_item:
+        active.add("list_item")
+    if text.rstrip().endswith(":"):
+        active.add("ends_with_colon")
+    length = len(text)
+    if length < _SHORT:
+        active.add("short")
+    elif length > _VERY_LONG:
+        active.add("very_long")
+    elif length > _LONG:
+        active.add("long")
+
+
+def _interactions(active: set[str]) -> None:
+    forward = any(name in active for name in _FORWARD)
+    done = any(name in active for name in _DONE)
+    if forward:
+        active.add("forward")
+    if done:
+        active.add("done")
+    if forward and not done:
+        active.add("forward_only")
+    if done and not forward:
+        active.add("done_only")
+    if forward and done:
+        active.add("forward_and_done")
+    actor = "government" in active or "countries" in active or "first_plural" in active
+    for flag in ("forward", "done"):
+        if flag not in active:
+            continue
+        for other in ("government", "countries", "first_plural", "first_singular", "private", "cooperation",
+                      "regions", "hedge", "transcript", "questioner", "today", "past_time", "future_time",
+                      "list_item", "negation", "value", "threat", "reported"):
+            if other in active:
+                active.add(f"{flag}_x_{other}")
+        if not actor:
+            active.add(f"{flag}_no_actor")
+    if "list_item" in active:
+        for start in ("imperative_start", "gerund_start"):
+            if start in active:
+                active.add(f"list_x_{start}")

@@ -1,0 +1,126 @@
+"""Training the statement detector's linear model on a gold set, with cross-validation by document.
+
+Run `python -m agenda.evaluate.train_detect [--gold DIR] [--write]`: it prints the cross-validated
+figures (each document scored by a model that never saw it) and, with --write, stores the weights
+trained on every document in `agenda/analyze/detector_weights.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pprint
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from agenda.analyze import analyze_with
+from agenda.analyze.detect import LABELS, candidates
+from agenda.evaluate.extract import overlaps_enough, score_extraction
+from agenda.evaluate.extract_report import format_report
+from agenda.evaluate.gold import GoldSet, ScoredStatement, find_gold_folder, load_gold
+from agenda.model import Slots, StatementType
+
+Weights = dict[str, dict[str, float]]
+_WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "analyze" / "detector_weights.py"
+
+
+@dataclass
+class Example:
+    doc: str
+    features: frozenset[str]
+    label: int
+
+
+def examples(gold: GoldSet) -> list[Example]:
+    """Every prefiltered candidate sentence of the gold documents, labelled by the gold statement it matches."""
+    found: list[Example] = []
+    for document in gold.documents:
+        expected = [g for g in gold.statements.get(document.id, []) if g.role == 0]
+        for candidate in candidates(document.text, document.lang):
+            unit = ScoredStatement(doc=document.id, lang=document.lang or "en", type=StatementType.COMMITMENT,
+                                   start=candidate.sentence.start, end=candidate.sentence.end, slots=Slots())
+            label = 0
+            best = 0
+            for g in expected:
+                overlap = min(unit.end, g.end) - max(unit.start, g.start)
+                if overlaps_enough(unit, g) and overlap > best:
+                    best, label = overlap, LABELS.index(str(g.type))
+            found.append(Example(document.id, candidate.features, label))
+    return found
+
+
+def fit(batch: list[Example], l2: float = 1.0, steps: int = 400, rate: float = 0.1) -> Weights:
+    """Multinomial logistic regression (softmax) with L2, full-batch Adam; sparse weights as dicts."""
+    vocabulary = sorted({name for e in batch for name in e.features})
+    index = {name: i for i, name in enumerate(vocabulary)}
+    x = np.zeros((len(batch), len(vocabulary) + 1))
+    x[:, -1] = 1.0
+    for row, example in enumerate(batch):
+        for name in example.features:
+            x[row, index[name]] = 1.0
+    y = np.zeros((len(batch), len(LABELS)))
+    y[np.arange(len(batch)), [e.label for e in batch]] = 1.0
+    w = np.zeros((x.shape[1], len(LABELS)))
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    penalty = np.full((x.shape[1], 1), l2 / len(batch))
+    penalty[-1] = 0.0
+    for step in range(1, steps + 1):
+        scores = x @ w
+        scores -= scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        probs /= probs.sum(axis=1, keepdims=True)
+        grad = x.T @ (probs - y) / len(batch) + penalty * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad**2
+        w -= rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    weights: Weights = {}
+    for k, label in enumerate(LABELS):
+        table = {name: round(float(w[i, k]), 4) for name, i in index.items() if abs(w[i, k]) >= 1e-3}
+        table["bias"] = round(float(w[-1, k]), 4)
+        weights[label] = dict(sorted(table.items()))
+    return weights
+
+
+def cross_validated_models(gold: GoldSet, batch: list[Example], folds: int | None, l2: float) -> dict[str, Weights]:
+    """For each document, a model trained without it (leave-one-document-out, or k folds by document)."""
+    doc_ids = [d.id for d in gold.documents]
+    groups = [[d] for d in doc_ids] if not folds else [doc_ids[i::folds] for i in range(folds)]
+    models: dict[str, Weights] = {}
+    for group in groups:
+        held = set(group)
+        weights = fit([e for e in batch if e.doc not in held], l2=l2)
+        for doc_id in group:
+            models[doc_id] = weights
+    return models
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=None, help="gold folder (default ../shared/eval)")
+    parser.add_argument("--folds", type=int, default=None, help="k folds by document (default: leave one out)")
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--write", action="store_true", help="store the weights trained on all documents")
+    parser.add_argument("--errors", action="store_true", help="list the cross-validated errors per document")
+    args = parser.parse_args(argv)
+    gold = load_gold(find_gold_folder(args.gold))
+    batch = examples(gold)
+    print(f"{len(batch)} candidate sentences, by label: "
+          + ", ".join(f"{label} {sum(e.label == k for e in batch)}" for k, label in enumerate(LABELS)))
+    models = cross_validated_models(gold, batch, args.folds, args.l2)
+    report = score_extraction(gold, lambda document: analyze_with(document, models[document.id]))
+    print("cross-validated by document:")
+    print(format_report(report, with_errors=args.errors))
+    if args.write:
+        weights = fit(batch, l2=args.l2)
+        _WEIGHTS_FILE.write_text(
+            '"""Weights of the statement detector\'s linear model (written by '
+            '`python -m agenda.evaluate.train_detect --write`)."""\n\n'
+            f"WEIGHTS: dict[str, dict[str, float]] = {pprint.pformat(weights, width=110, sort_dicts=False)}\n",
+            encoding="utf-8")
+        print(f"wrote {_WEIGHTS_FILE}")
+
+
+if __name__ == "__main__":
+    main()
