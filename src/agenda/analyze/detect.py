@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from agenda.analyze.detector_weights import WEIGHTS
+from agenda.analyze.detector_weights import THRESHOLDS, WEIGHTS
 from agenda.analyze.features import cue_set, lead_in_flags, may_be_statement, sentence_features
 from agenda.analyze.sentences import Sentence, segment
 from agenda.model import StatementType
@@ -47,15 +47,32 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
             continue
         features = sentence_features(sentence_text, lowered, sentence, cues,
                                      lead_in if sentence.list_item else frozenset())
+        if lang != "en":
+            # A language-specific copy of each non-lexical feature lets the model correct the shared weights.
+            features |= {f"{lang}|{name}" for name in features if ":" not in name}
         yield Candidate(sentence, sentence_text, frozenset(features))
 
 
-def probabilities(features: frozenset[str], weights: dict[str, dict[str, float]] | None = None) -> list[float]:
+@dataclass(frozen=True)
+class Model:
+    """A linear model over features and, per language and type, the probability a statement needs."""
+
+    weights: dict[str, dict[str, float]]
+    thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def threshold(self, lang: str | None, statement_type: str) -> float:
+        table = self.thresholds.get(lang or "en") or self.thresholds.get("en") or {}
+        return table.get(statement_type, 0.5)
+
+
+SHIPPED = Model(WEIGHTS, THRESHOLDS)
+
+
+def probabilities(features: frozenset[str], model: Model = SHIPPED) -> list[float]:
     """Softmax probabilities of LABELS for a feature set under a linear model."""
-    model = WEIGHTS if weights is None else weights
     scores = []
     for label in LABELS:
-        table = model.get(label, {})
+        table = model.weights.get(label, {})
         scores.append(table.get("bias", 0.0) + sum(table.get(name, 0.0) for name in features))
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
@@ -63,21 +80,19 @@ def probabilities(features: frozenset[str], weights: dict[str, dict[str, float]]
     return [e / total for e in exps]
 
 
-def classify(features: frozenset[str], weights: dict[str, dict[str, float]] | None = None
-             ) -> tuple[StatementType | None, float]:
-    """The most probable statement type (None for neither) and its probability."""
-    probs = probabilities(features, weights)
-    best = max(range(len(LABELS)), key=probs.__getitem__)
-    if best == 0:
+def decide(probs: list[float], lang: str | None, model: Model = SHIPPED) -> tuple[StatementType | None, float]:
+    """The likelier statement type when its probability reaches the language's threshold, else None."""
+    best = 1 if probs[1] >= probs[2] else 2
+    if probs[best] < model.threshold(lang, LABELS[best]):
         return None, probs[0]
     return StatementType(LABELS[best]), probs[best]
 
 
-def detect(text: str, lang: str | None, weights: dict[str, dict[str, float]] | None = None) -> list[Detection]:
+def detect(text: str, lang: str | None, model: Model = SHIPPED) -> list[Detection]:
     """Every commitment and progress statement among the sentences of `text`."""
     found: list[Detection] = []
     for candidate in candidates(text, lang):
-        statement_type, confidence = classify(candidate.features, weights)
+        statement_type, confidence = decide(probabilities(candidate.features, model), lang, model)
         if statement_type is not None:
             found.append(Detection(candidate.sentence, candidate.text, statement_type, confidence,
                                    candidate.features))

@@ -5,3 +5,5 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "commitment": {"bias": -1.0, "forward": 1.5},
     "progress": {"bias": -1.0, "done": 1.2},
 }
+
+THRESHOLDS: dict[str, dict[str, float]] = {}

@@ -16,14 +16,16 @@ _CUE_CLASSES = {
              "FIRST_PLURAL", "NEGATION", "TODAY", "PAST_TIME", "FUTURE_TIME"),
     "agents": ("GOVERNMENT", "PRIVATE"),
     "places": ("REGIONS", "COOPERATION"),
+    "actions": ("CONCRETE", "VAGUE", "PRESENT_ACTION"),
 }
 # Classes that say a sentence may be a statement at all: anything else is skipped before feature work.
 _PREFILTER_CLASSES = ("FUTURE", "COMMIT", "INTENT", "CONTINUE", "ANNOUNCE", "PAST_ACTION", "PERFECT",
-                      "PROGRESSIVE", "PASSIVE_PAST", "PAST_GENERIC")
+                      "PROGRESSIVE", "PASSIVE_PAST", "PAST_GENERIC", "PRESENT_ACTION")
 _FORWARD = ("future", "commit", "intent")
 _DONE = ("past_action", "perfect", "progressive", "passive_past")
 _MONEY = re.compile(r"[$€£]|\b(?:usd|mxn|dollars|dólares|pesos|euros)\b|\b(?:million|billion|millones|mil millones)\b")
 _NUMBER = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
 _SHORT, _LONG, _VERY_LONG = 60, 300, 600
 
 
@@ -50,6 +52,7 @@ def cue_set(lang: str | None) -> CueSet:
             patterns[name.lower()] = re.compile(sources[name])
     places = language_data(lang, "places")
     cues = language_data(lang, "cues")
+    sources["PRESENT_ACTION"] = language_data(lang, "actions").PRESENT_ACTION
     prefilter = re.compile("|".join(f"(?:{sources[name]})" for name in _PREFILTER_CLASSES))
     return CueSet(patterns=patterns, prefilter=prefilter, countries=re.compile(places.COUNTRIES),
                   imperative_start=re.compile(cues.IMPERATIVE_START), gerund_start=re.compile(cues.GERUND_START))
@@ -71,10 +74,18 @@ def _opens_with(lowered: str, *patterns: re.Pattern[str]) -> bool:
 def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
                       lead_in: frozenset[str] = frozenset()) -> set[str]:
     """The names of the features that hold for one sentence (binary features)."""
-    active = {name for name, pattern in cues.patterns.items() if pattern.search(lowered)}
-    countries = {m.group(0) for m in cues.countries.finditer(lowered)}
+    first_match: dict[str, int] = {}
+    for name, pattern in cues.patterns.items():
+        match = pattern.search(lowered)
+        if match:
+            first_match[name] = match.start()
+    active = set(first_match)
+    country_matches = list(cues.countries.finditer(lowered))
+    countries = {m.group(0) for m in country_matches}
     if countries:
         active.add("countries")
+        first_match["countries"] = country_matches[0].start()
+    _subject(active, first_match)
     if len(countries) >= 2:
         active.add("countries2")
     if cues.imperative_start.match(lowered):
@@ -90,6 +101,10 @@ def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
     _layout(active, text, sentence)
     active.update(f"lead_in_{name}" for name in lead_in)
     _interactions(active)
+    words = _WORD.findall(lowered)
+    if words:
+        active.add(f"first:{words[0]}")
+    active.update(f"w:{word}" for word in words)
     return active
 
 
@@ -101,6 +116,23 @@ def lead_in_flags(lowered: str, cues: CueSet) -> frozenset[str]:
     if any(cues.patterns[name].search(lowered) for name in _DONE):
         flags.add("done")
     return frozenset(flags)
+
+
+def _subject(active: set[str], first_match: dict[str, int]) -> None:
+    """Who comes before the first verb cue: a government (or "we"), a private company, or nobody known."""
+    cue_at = min((first_match[name] for name in (*_FORWARD, *_DONE) if name in first_match), default=None)
+    if cue_at is None:
+        return
+    before = {name for name in ("government", "countries", "first_plural", "private", "first_singular")
+              if first_match.get(name, cue_at + 1) <= cue_at}
+    if before & {"government", "countries", "first_plural"}:
+        active.add("government_subject")
+    elif "private" in before:
+        active.add("private_subject")
+    elif "first_singular" in before:
+        active.add("singular_subject")
+    else:
+        active.add("unknown_subject")
 
 
 def _layout(active: set[str], text: str, sentence: Sentence) -> None:
@@ -138,13 +170,19 @@ def _interactions(active: set[str]) -> None:
     for flag in ("forward", "done"):
         if flag not in active:
             continue
-        for other in ("government", "countries", "first_plural", "first_singular", "private", "cooperation",
+        for other in ("concrete", "vague", "government_subject", "private_subject", "unknown_subject",
+                      "singular_subject", "government", "countries", "first_plural", "first_singular", "private",
+                      "cooperation",
                       "regions", "hedge", "transcript", "questioner", "today", "past_time", "future_time",
                       "list_item", "negation", "value", "threat", "reported"):
             if other in active:
                 active.add(f"{flag}_x_{other}")
         if not actor:
             active.add(f"{flag}_no_actor")
+    if "concrete" not in active and "vague" in active:
+        active.add("vague_only")
+    if "present_action" in active and ("government_subject" in active) and not forward:
+        active.add("present_action_x_government_subject")
     if "list_item" in active:
         for start in ("imperative_start", "gerund_start"):
             if start in active:

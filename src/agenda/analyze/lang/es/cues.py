@@ -21,9 +21,9 @@ FUTURE = (rf"\b(?:voy|vas|va|vamos|van|iba|iban)\s+a\s+(?:seguir\s+|poder\s+|ten
 COMMIT = (r"\bcomprometi(?:ó|eron|mos)\b|\bcomprometemos\b|\bcomprometen\b|\bcompromisos?\b"
           r"|\bacord(?:aron|amos|ó)\b|\bse acordó\b|\bconvin(?:ieron|imos|o)\b|\bse convino\b"
           r"|\bdecid(?:imos|ieron|ió)\b|\bacuerdo de\b|\bnos obligamos\b")
-INTENT = (r"\bpretende(?:mos|n)?\b|\bprev(?:emos|én|é)\b|\bten(?:emos|emos|go|e|en) previsto\b|\bprocura(?:mos|n)?\b"
-          r"|\b(?:nos|se) propone(?:mos|n)?\b|\bbusca(?:mos|n)?\b|\bplanea(?:mos|n)?\b|\bintención\b"
-          r"|\bespera(?:mos|n)?\b|\bobjetivo\b|\bmeta\b|\bplazo\b")
+INTENT = (r"\bpretende(?:mos|n)?\b|\bprev(?:emos|én)\b|\bten(?:emos|go|e|en) previsto\b|\bprocura(?:mos|n)\b"
+          r"|\b(?:nos|se) propone(?:mos|n)?\b|\bproponemos\b|\bplanea(?:mos|n)\b|\b(?:la|su|nuestra) intención de\b"
+          r"|\bbuscamos\b|\bbuscarán\b|\bestamos dispuestos a\b")
 CONTINUE = (r"\bsegui(?:r|remos|rá|rán)\b|\bcontinua(?:r|remos|rá|rán)\b|\breafirm\w*|\breiter\w*|\brefrend\w*"
             r"|\bcompromiso\b")
 ANNOUNCE = r"\b(?:anuncia(?:mos|n)?|lanza(?:mos|n)?|establece(?:mos|n)?|crea(?:mos|n)?|presenta(?:mos|n)?)\b"
