@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from agenda.analyze.detector_weights import THRESHOLDS, WEIGHTS
-from agenda.analyze.features import cue_set, lead_in_flags, may_be_statement, sentence_features
+from agenda.analyze.features import cue_set, document_features, lead_in_flags, may_be_statement, sentence_features
 from agenda.analyze.sentences import Sentence, segment
 from agenda.model import StatementType
 
@@ -38,6 +38,7 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
     """Sentences of `text` that may be statements, with their features (lead-in of lists included)."""
     cues = cue_set(lang)
     lead_in: frozenset[str] = frozenset()
+    document_flags = document_features(text, cues)
     for sentence in segment(text, lang):
         sentence_text = text[sentence.start:sentence.end]
         lowered = sentence_text.lower()
@@ -47,6 +48,9 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
             continue
         features = sentence_features(sentence_text, lowered, sentence, cues,
                                      lead_in if sentence.list_item else frozenset())
+        features |= document_flags
+        if "forward" in features:
+            features |= {f"forward_x_{flag}" for flag in document_flags}
         if lang != "en":
             # A language-specific copy of each non-lexical feature lets the model correct the shared weights.
             features |= {f"{lang}|{name}" for name in features if ":" not in name}

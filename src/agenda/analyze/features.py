@@ -27,6 +27,8 @@ _MONEY = re.compile(r"[$€£]|\b(?:usd|mxn|dollars|dólares|pesos|euros)\b|\b(?
 _NUMBER = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 _SHORT, _LONG, _VERY_LONG = 60, 300, 600
+# A document naming companies at least a third as often as governments and countries is about the private sector.
+_PRIVATE_DOCUMENT_RATIO = 3
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,17 @@ def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
     return active
 
 
+def document_features(text: str, cues: CueSet) -> set[str]:
+    """Flags of the whole document: about private companies more than governments, a transcript."""
+    lowered = text.lower()
+    private = len(cues.patterns["private"].findall(lowered))
+    government = len(cues.patterns["government"].findall(lowered)) + len(cues.countries.findall(lowered))
+    flags = set()
+    if private * _PRIVATE_DOCUMENT_RATIO > government:
+        flags.add("doc_private")
+    return flags
+
+
 def lead_in_flags(lowered: str, cues: CueSet) -> frozenset[str]:
     """Whether a sentence that introduces a list looks forward or reports what was done."""
     flags = set()
@@ -142,6 +155,8 @@ def _layout(active: set[str], text: str, sentence: Sentence) -> None:
         active.add("transcript")
     if sentence.list_item:
         active.add("list_item")
+    if sentence.line == 0:
+        active.add("title_line")
     if text.rstrip().endswith(":"):
         active.add("ends_with_colon")
     length = len(text)

@@ -47,7 +47,7 @@ def report_to_json(report: ExtractionReport, baseline: ExtractionReport | None =
 
 
 def format_report(report: ExtractionReport, baseline: ExtractionReport | None = None,
-                  with_errors: bool = False) -> str:
+                  with_errors: bool = False, with_slots: bool = True) -> str:
     """The plain-text report: P/R/F1 per language and type, slot accuracy, then errors if asked."""
     lines = [
         f"{report.scores['all'].documents} documents scored in {report.seconds:.1f} s",
@@ -56,16 +56,22 @@ def format_report(report: ExtractionReport, baseline: ExtractionReport | None = 
     ]
     if baseline is not None:
         lines += ["", *_type_table(baseline, "naive keyword baseline")]
-    lines += ["", "slot accuracy over matched statements (amount, quantity, due: where gold or prediction has one)",
-              f"{'':6}{'matched':>8}" + "".join(f"{name:>16}" for name in SLOT_NAMES)]
+    if with_slots:
+        lines += ["", *_slot_table(report)]
+    if with_errors:
+        lines += ["", *_error_lines(report)]
+    return "\n".join(lines)
+
+
+def _slot_table(report: ExtractionReport) -> list[str]:
+    lines = ["slot accuracy over matched statements (amount, quantity, due: where gold or prediction has one)",
+             f"{'':6}{'matched':>8}" + "".join(f"{name:>16}" for name in SLOT_NAMES)]
     for lang in _languages(report):
         score = report.scores[lang]
         matched = sum(c.matched for c in score.counts.values())
         cells = "".join(f"{_pct(t.accuracy)} ({t.scored:>4})".rjust(16) for t in score.slots.values())
         lines.append(f"{lang:6}{matched:>8}{cells}")
-    if with_errors:
-        lines += ["", *_error_lines(report)]
-    return "\n".join(lines)
+    return lines
 
 
 def _type_table(report: ExtractionReport, title: str) -> list[str]:

@@ -96,7 +96,7 @@ def fit(batch: list[Example], l2: float = 1.0, steps: int = 400, rate: float = 0
         w -= rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
     weights: Weights = {}
     for k, label in enumerate(LABELS):
-        table = {name: round(float(w[i, k]), 4) for name, i in index.items() if abs(w[i, k]) >= 1e-3}
+        table = {name: round(float(w[i, k]), 4) for name, i in index.items() if abs(w[i, k]) >= 5e-3}
         table["bias"] = round(float(w[-1, k]), 4)
         weights[label] = dict(sorted(table.items()))
     return weights
@@ -172,14 +172,14 @@ def main(argv: list[str] | None = None) -> None:
     print(f"thresholds chosen on the held-out probabilities: {thresholds}")
     report = score_extraction(gold, extractor_for(thresholds))
     print("cross-validated by document (detection only; slots are not filled here):")
-    print(format_report(report, with_errors=args.errors))
+    print(format_report(report, with_errors=args.errors, with_slots=False))
     if args.write:
         weights = fit(batch, l2=args.l2)
         _WEIGHTS_FILE.write_text(
             '"""Weights of the statement detector\'s linear model (written by '
             '`python -m agenda.evaluate.train_detect --write`)."""\n\n'
             f"WEIGHTS: dict[str, dict[str, float]] = {pprint.pformat(weights, width=110, sort_dicts=False)}\n\n"
-            f"THRESHOLDS: dict[str, dict[str, float]] = {pprint.pformat(thresholds, width=110)}\n",
+            f"THRESHOLDS: dict[str, dict[str, float]] = {pprint.pformat(thresholds, width=80)}\n",
             encoding="utf-8")
         print(f"wrote {_WEIGHTS_FILE}")
 

@@ -58,7 +58,8 @@ HEDGE = r"\b(?:if|would|could|might|may|should|whether|unless|perhaps|possibly|h
 VALUE = (r"\b(?:vision|believe[sd]?|recogni[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|emphasi[sz](?:e|es|ed)"
          r"|importance|important|essential|crucial|critical|vital|values|share (?:a|the|our) (?:vision|belief|view)"
          r"|welcome[sd]?|applaud(?:s|ed)?|commend(?:s|ed)?|congratulat\w*|gratitude|thank(?:s|ed)?|proud"
-         r"|acknowledg(?:e|es|ed))\b")
+         r"|acknowledg(?:e|es|ed))\b|\bagree\w* (?:on|that) the (?:importance|need)\b|\bremain\w* committed\b"
+         r"|\bcommitted (?:partners|to (?:protecting|respecting|upholding|pursuing|advancing|promoting))\b")
 THREAT = (r"\b(?:threats?|crisis|crises|violence|dangerous|deadly|threaten\w*|problems?|victims?|harms?"
           r"|devastat\w*|suffer\w*|pose|poses|risks?|prey)\b")
 REPORTED = (r"\b(?:said|says|told|according to|reported(?:ly)?|stated|asked|claimed|alleg(?:ed|edly|es)"

@@ -40,7 +40,7 @@ HEDGE = (r"\b(?:si|sería|serían|podría|podrían|podríamos|quizá|quizás|tal
          r"|deberían|pudiera|pudieran|puede|pueden)\b")
 VALUE = (r"\b(?:visión|cree(?:mos|n)|reconoce(?:mos|n)?|subraya(?:mos|n)?|destaca(?:mos|n)?|importancia"
          r"|importante|esencial|fundamental|valores|comparti(?:mos|mos)|celebra(?:mos|n)?|agradec\w*|felicit\w*"
-         r"|gracias|orgullo\w*|respeto)\b")
+         r"|gracias|orgullo\w*|respeto)\b|\bcoincid\w+ en (?:la importancia|la necesidad)\b")
 THREAT = (r"\b(?:amenazas?|crisis|violencia|peligros?\w*|problemas?|víctimas?|delincuencia|riesgos?|daños?"
           r"|muertes?|tragedia)\b")
 REPORTED = (r"\b(?:dijo|dice|dicen|señaló|afirmó|declaró|según|informó|comentó|expresó|preguntó|pregunta"
