@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from agenda.analyze.also import second_commitment_start
+from agenda.analyze.clauses import LONG_SPOKEN_SENTENCE, clause_end
 from agenda.analyze.detect import SHIPPED, Model, detect
 from agenda.analyze.slots import fill_slots
-from agenda.model import Document, Statement
+from agenda.model import Document, Slots, Statement, StatementType
 
 __all__ = ["analyze_document", "analyze_with"]
 
@@ -19,10 +21,23 @@ def analyze_with(document: Document, model: Model) -> list[Statement]:
     lang = document.lang or "en"
     statements: list[Statement] = []
     for found in detect(document.text, lang, model):
-        sentence = found.sentence
+        start, text = found.sentence.start, found.text
+        if found.sentence.speaker is not None and len(text) > LONG_SPOKEN_SENTENCE:
+            text = text[:clause_end(text, found.cue_at, lang)].rstrip(" ,;")
+        slots = fill_slots(text, lang, document.date)
+        also: list[Slots] = []
+        progress_also = False
+        if found.type == StatementType.COMMITMENT:
+            progress_also = "forward_and_done" in found.features
+            split = second_commitment_start(text, lang)
+            if split is not None:
+                second = fill_slots(text[split:], lang, document.date)
+                if not second.actors:
+                    second.actors = list(slots.actors)
+                also.append(second)
         statements.append(Statement(
-            doc=document.id, start=sentence.start, end=sentence.end, text=found.text, type=found.type,
-            slots=fill_slots(found.text, lang, document.date), confidence=found.confidence, lang=lang,
-            doc_date=document.date,
+            doc=document.id, start=start, end=start + len(text), text=text, type=found.type,
+            slots=slots, confidence=found.confidence, lang=lang, doc_date=document.date, also=also,
+            progress_also=progress_also,
         ))
     return statements

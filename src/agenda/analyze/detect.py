@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from agenda.analyze.detector_weights import THRESHOLDS, WEIGHTS
-from agenda.analyze.features import cue_set, document_features, lead_in_flags, may_be_statement, sentence_features
+from agenda.analyze.features import (
+    cue_set,
+    document_features,
+    first_cue,
+    lead_in_flags,
+    may_be_statement,
+    sentence_features,
+)
 from agenda.analyze.sentences import Sentence, segment
 from agenda.model import StatementType
 
@@ -32,6 +39,7 @@ class Detection:
     type: StatementType
     confidence: float
     features: frozenset[str]
+    cue_at: int = 0
 
 
 def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
@@ -99,5 +107,5 @@ def detect(text: str, lang: str | None, model: Model = SHIPPED) -> list[Detectio
         statement_type, confidence = decide(probabilities(candidate.features, model), lang, model)
         if statement_type is not None:
             found.append(Detection(candidate.sentence, candidate.text, statement_type, confidence,
-                                   candidate.features))
+                                   candidate.features, first_cue(candidate.text.lower(), lang)))
     return found

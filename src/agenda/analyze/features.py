@@ -110,6 +110,12 @@ def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
     return active
 
 
+def first_cue(lowered: str, lang: str | None) -> int:
+    """Offset of the first verb cue of a sentence (0 when none)."""
+    match = cue_set(lang).prefilter.search(lowered)
+    return match.start() if match else 0
+
+
 def document_features(text: str, cues: CueSet) -> set[str]:
     """Flags of the whole document: about private companies more than governments, a transcript."""
     lowered = text.lower()

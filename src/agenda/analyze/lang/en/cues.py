@@ -75,3 +75,10 @@ FUTURE_TIME = (r"\b(?:by|before|through|until) (?:the end of |early |mid-|late )
                r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
                r"|\bover the (?:next|coming)\b|\bin the (?:coming|future|next)\b|\bnext (?:year|month|week)\b"
                r"|\bfuture\b")
+
+# Where a second, separate commitment starts inside one sentence ("... will hold X and will fund Y").
+SECOND_COMMITMENT = (r"(?:,\s*|\s)and\s+(?:also\s+|will\s+also\s+)?(?:will|shall|plans?\s+to|pledged?\s+to"
+                     r"|commit(?:s|ted)?\s+to|agreed\s+to|intends?\s+to)\s")
+
+# Where a long spoken sentence moves on to another thought (a statement ends before it).
+CLAUSE_BREAK = r",\s+(?:but|because|so|which means|that is)\s|;\s|\s[—–]\s|,\s+\w+\?"

@@ -55,3 +55,10 @@ PAST_TIME = (r"\b(?:en|el|desde|durante|hace)\s+(?:(?:enero|febrero|marzo|abril|
 FUTURE_TIME = (r"\b(?:para|antes de|a más tardar|hasta) (?:(?:finales|fines) de |el )?(?:(?:19|20)\d\d|enero"
                r"|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el próximo)\b"
                r"|\b(?:durante|en) los próximos\b|\ben el futuro\b|\bpróxim[oa]\b|\bfuturo\b")
+
+# Where a second, separate commitment starts inside one sentence ("... realizarán X y financiarán Y").
+SECOND_COMMITMENT = (r"(?:,\s*|\s)y\s+(?:también\s+)?(?:vamos\s+a|van\s+a|va\s+a|se\s+va\s+a|nos\s+comprometemos"
+                     r"|acordamos|acordaron|\w{3,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos))\s")
+
+# Where a long spoken sentence moves on to another thought (a statement ends before it).
+CLAUSE_BREAK = r",\s+(?:pero|porque|o sea|es decir|de los cuales|de las cuales)\s|;\s|\s[—–]\s|,\s+¿"
