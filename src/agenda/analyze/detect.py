@@ -52,10 +52,12 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
         lowered = sentence_text.lower()
         if not sentence.list_item and not sentence.heading:
             lead_in = lead_in_flags(lowered, cues) if sentence_text.endswith(":") else frozenset()
-        if not may_be_statement(lowered, sentence, cues):
+        if not may_be_statement(sentence):
             continue
         features = sentence_features(sentence_text, lowered, sentence, cues,
                                      lead_in if sentence.list_item else frozenset())
+        if features is None:
+            continue
         features |= document_flags
         if "forward" in features:
             features |= {f"forward_x_{flag}" for flag in document_flags}

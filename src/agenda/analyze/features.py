@@ -18,9 +18,9 @@ _CUE_CLASSES = {
     "places": ("REGIONS", "COOPERATION"),
     "actions": ("CONCRETE", "VAGUE", "PRESENT_ACTION"),
 }
-# Classes that say a sentence may be a statement at all: anything else is skipped before feature work.
-_PREFILTER_CLASSES = ("FUTURE", "COMMIT", "INTENT", "CONTINUE", "ANNOUNCE", "PAST_ACTION", "PERFECT",
-                      "PROGRESSIVE", "PASSIVE_PAST", "PAST_GENERIC", "PRESENT_ACTION")
+# Verb cue classes, searched first: a sentence with none of them is skipped before any other work.
+_VERB_CLASSES = ("future", "commit", "intent", "continue", "announce", "past_action", "perfect", "progressive",
+                 "passive_past", "past_generic", "present_action")
 _FORWARD = ("future", "commit", "intent")
 _DONE = ("past_action", "perfect", "progressive", "passive_past")
 _MONEY = re.compile(r"[$€£]|\b(?:usd|mxn|dollars|dólares|pesos|euros)\b|\b(?:million|billion|millones|mil millones)\b")
@@ -36,7 +36,6 @@ class CueSet:
     """The compiled patterns of one language."""
 
     patterns: dict[str, re.Pattern[str]]
-    prefilter: re.Pattern[str]
     countries: re.Pattern[str]
     imperative_start: re.Pattern[str]
     gerund_start: re.Pattern[str]
@@ -54,19 +53,13 @@ def cue_set(lang: str | None) -> CueSet:
             patterns[name.lower()] = re.compile(sources[name])
     places = language_data(lang, "places")
     cues = language_data(lang, "cues")
-    sources["PRESENT_ACTION"] = language_data(lang, "actions").PRESENT_ACTION
-    prefilter = re.compile("|".join(f"(?:{sources[name]})" for name in _PREFILTER_CLASSES))
-    return CueSet(patterns=patterns, prefilter=prefilter, countries=re.compile(places.COUNTRIES),
+    return CueSet(patterns=patterns, countries=re.compile(places.COUNTRIES),
                   imperative_start=re.compile(cues.IMPERATIVE_START), gerund_start=re.compile(cues.GERUND_START))
 
 
-def may_be_statement(lowered: str, sentence: Sentence, cues: CueSet) -> bool:
-    """Cheap test run before any feature work: a verb cue, or a list item opening with an action verb."""
-    if sentence.heading or sentence.table_row:
-        return False
-    if cues.prefilter.search(lowered):
-        return True
-    return sentence.list_item and _opens_with(lowered, cues.imperative_start, cues.gerund_start)
+def may_be_statement(sentence: Sentence) -> bool:
+    """Layout test run before any pattern: headings and table rows are never statements."""
+    return not (sentence.heading or sentence.table_row)
 
 
 def _opens_with(lowered: str, *patterns: re.Pattern[str]) -> bool:
@@ -74,10 +67,23 @@ def _opens_with(lowered: str, *patterns: re.Pattern[str]) -> bool:
 
 
 def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
-                      lead_in: frozenset[str] = frozenset()) -> set[str]:
-    """The names of the features that hold for one sentence (binary features)."""
+                      lead_in: frozenset[str] = frozenset()) -> set[str] | None:
+    """The names of the features that hold for one sentence (binary features).
+
+    None when the sentence has no verb cue at all (and is no list item opening with an action verb):
+    such a sentence cannot be a statement, and the rest of the work is skipped.
+    """
     first_match: dict[str, int] = {}
+    for name in _VERB_CLASSES:
+        match = cues.patterns[name].search(lowered)
+        if match:
+            first_match[name] = match.start()
+    if not first_match and not (sentence.list_item and _opens_with(lowered, cues.imperative_start,
+                                                                   cues.gerund_start)):
+        return None
     for name, pattern in cues.patterns.items():
+        if name in _VERB_CLASSES:
+            continue
         match = pattern.search(lowered)
         if match:
             first_match[name] = match.start()
@@ -112,8 +118,9 @@ def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
 
 def first_cue(lowered: str, lang: str | None) -> int:
     """Offset of the first verb cue of a sentence (0 when none)."""
-    match = cue_set(lang).prefilter.search(lowered)
-    return match.start() if match else 0
+    patterns = cue_set(lang).patterns
+    starts = [m.start() for m in (patterns[name].search(lowered) for name in _VERB_CLASSES) if m]
+    return min(starts, default=0)
 
 
 def document_features(text: str, cues: CueSet) -> set[str]:

@@ -16,9 +16,10 @@ HEADLINE_PROGRESS_CUES = (
     r"\bfiled\b", r"\bconcluded\b", r"\bcompleted\b", r"\barrived\b", r"\bsent\b",
 )
 
-FUTURE = (r"(?<!the )(?<!political )(?<!good )\bwill\b(?! of\b)|\bshall\b|\b(?:is|are|am)\s+going\s+to\b"
-          r"|\b(?:we|they|it|he|she)[’']ll\b|\bto be (?:held|launched|delivered|provided|hosted|convened)\b"
-          r"|\bupcoming\b|\bnext (?:meeting|round|year|month|week)\b")
+FUTURE = (r"\b(?:will\b(?<!the will)(?<!political will)(?<!good will)(?! of\b)|shall\b"
+          r"|(?:is|are|am)\s+going\s+to\b|(?:we|they|it|he|she)[’']ll\b"
+          r"|to be (?:held|launched|delivered|provided|hosted|convened)\b|upcoming\b"
+          r"|next (?:meeting|round|year|month|week)\b)")
 COMMIT = (r"\bcommit(?:s|ted|ting)?\s+(?:to|themselves|ourselves)\b|\bcommitments?\s+to\b|\bpledg(?:e|es|ed|ing)\b"
           r"|\bagree(?:s|d)?\s+(?:to|on|that)\b|\bresolved?\s+to\b|\bundertak(?:e|es)\s+to\b|\bvow(?:s|ed)?\s+to\b"
           r"|\bdecided?\s+to\b|\bconcurred\s+to\b|\bcommitted\b")
@@ -66,7 +67,7 @@ REPORTED = (r"\b(?:said|says|told|according to|reported(?:ly)?|stated|asked|clai
             r"|indictment|question|questions)\b")
 FIRST_SINGULAR = r"\bi\b|\bi[’'](?:m|ll|ve|d)\b|\bmy\b|\bme\b"
 FIRST_PLURAL = r"\b(?:we|our|ours|ourselves)\b|\bwe[’'](?:re|ll|ve)\b"
-NEGATION = r"\b(?:not|no|never|nor|n[’']t)\b|\w+n[’']t\b"
+NEGATION = r"\b(?:not|no|never|nor)\b|n[’']t\b"
 TODAY = r"\b(?:today|this week|this morning|yesterday|tonight)\b"
 PAST_TIME = (r"\b(?:in|on|since|during|last|earlier|ago|from)\s+(?:(?:january|february|march|april|may|june|july"
              r"|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:past|last)\b)"
