@@ -73,6 +73,13 @@ class Model:
 
     weights: dict[str, dict[str, float]]
     thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
+    by_feature: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # One lookup per feature instead of one per feature and label.
+        names = {name for table in self.weights.values() for name in table}
+        table = {name: tuple(self.weights.get(label, {}).get(name, 0.0) for label in LABELS) for name in names}
+        object.__setattr__(self, "by_feature", table)
 
     def threshold(self, lang: str | None, statement_type: str) -> float:
         table = self.thresholds.get(lang or "en") or self.thresholds.get("en") or {}
@@ -84,10 +91,13 @@ SHIPPED = Model(WEIGHTS, THRESHOLDS)
 
 def probabilities(features: frozenset[str], model: Model = SHIPPED) -> list[float]:
     """Softmax probabilities of LABELS for a feature set under a linear model."""
-    scores = []
-    for label in LABELS:
-        table = model.weights.get(label, {})
-        scores.append(table.get("bias", 0.0) + sum(table.get(name, 0.0) for name in features))
+    zero = (0.0,) * len(LABELS)
+    scores = list(model.by_feature.get("bias", zero))
+    for name in features:
+        weights = model.by_feature.get(name)
+        if weights is not None:
+            for k, weight in enumerate(weights):
+                scores[k] += weight
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
