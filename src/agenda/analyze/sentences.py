@@ -71,7 +71,7 @@ def segment(text: str, lang: str | None = None) -> list[Sentence]:
             start = dateline.end()
         line_text = text[start:end]
         layout = {"line": number, "list_item": bool(marker), "speaker": speaker, "questioner": questioner}
-        if line_text.count("|") >= 2:
+        if " | " in line_text or line_text.count("|") >= 2:
             sentences.append(Sentence(start, end, table_row=True, **layout))
             continue
         if _is_heading(line_text):
