@@ -14,6 +14,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUME
     os.environ[_var] = "1"
 
 import argparse  # noqa: E402
+import contextlib  # noqa: E402
 import gzip  # noqa: E402
 import json  # noqa: E402
 import resource  # noqa: E402
@@ -76,10 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.exists():
         print(f"skipped: corpus {args.corpus} is absent")
         return 0
-    try:
+    with contextlib.suppress(AttributeError, OSError):  # one core where the platform allows pinning
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    except (AttributeError, OSError):
-        pass
     # Warm the caches (compiled patterns, weights) outside the timing, as a long-running process would.
     time_analysis(args.corpus, 5)
     documents, statements, seconds, characters, peak = time_analysis(args.corpus, args.limit)
