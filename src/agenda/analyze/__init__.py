@@ -2,26 +2,42 @@
 
 from __future__ import annotations
 
-from agenda.analyze.detect import classify_sentence
-from agenda.analyze.sentences import split_sentences
+from agenda.analyze.also import second_commitment_start
+from agenda.analyze.clauses import LONG_SPOKEN_SENTENCE, clause_end
+from agenda.analyze.detect import SHIPPED, Model, detect
 from agenda.analyze.slots import fill_slots
-from agenda.model import Document, Statement
+from agenda.model import Document, Slots, Statement, StatementType
 
-__all__ = ["analyze_document"]
+__all__ = ["analyze_document", "analyze_with"]
 
 
 def analyze_document(document: Document) -> list[Statement]:
     """Every commitment and progress statement of a document, with slots and offsets."""
+    return analyze_with(document, SHIPPED)
+
+
+def analyze_with(document: Document, model: Model) -> list[Statement]:
+    """`analyze_document` under a given detector model, for training and evaluation."""
     lang = document.lang or "en"
     statements: list[Statement] = []
-    for start, end in split_sentences(document.text, lang):
-        sentence = document.text[start:end]
-        statement_type, confidence = classify_sentence(sentence, lang)
-        if statement_type is None:
-            continue
+    for found in detect(document.text, lang, model):
+        start, text = found.sentence.start, found.text
+        if found.sentence.speaker is not None and len(text) > LONG_SPOKEN_SENTENCE:
+            text = text[:clause_end(text, found.cue_at, lang)].rstrip(" ,;")
+        slots = fill_slots(text, lang, document.date)
+        also: list[Slots] = []
+        progress_also = False
+        if found.type == StatementType.COMMITMENT:
+            progress_also = "forward_and_done" in found.features
+            split = second_commitment_start(text, lang)
+            if split is not None:
+                second = fill_slots(text[split:], lang, document.date)
+                if not second.actors:
+                    second.actors = list(slots.actors)
+                also.append(second)
         statements.append(Statement(
-            doc=document.id, start=start, end=end, text=sentence, type=statement_type,
-            slots=fill_slots(sentence, lang, document.date), confidence=confidence, lang=lang,
-            doc_date=document.date,
+            doc=document.id, start=start, end=start + len(text), text=text, type=found.type,
+            slots=slots, confidence=found.confidence, lang=lang, doc_date=document.date, also=also,
+            progress_also=progress_also,
         ))
     return statements

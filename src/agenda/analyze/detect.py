@@ -1,27 +1,123 @@
-"""Deciding whether a sentence is a commitment, a progress report, or neither."""
+"""Deciding which sentences are commitments, progress reports or neither: cue features and a linear model."""
 
 from __future__ import annotations
 
-import re
-from functools import cache
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from agenda.analyze.lang import language_data
+from agenda.analyze.detector_weights import THRESHOLDS, WEIGHTS
+from agenda.analyze.features import (
+    cue_set,
+    document_features,
+    first_cue,
+    lead_in_flags,
+    may_be_statement,
+    sentence_features,
+)
+from agenda.analyze.sentences import Sentence, segment
 from agenda.model import StatementType
 
-
-@cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    cues = language_data(lang, "cues")
-    commitment = re.compile("|".join(cues.COMMITMENT_CUES), re.IGNORECASE)
-    progress = re.compile("|".join(cues.PROGRESS_CUES), re.IGNORECASE)
-    return commitment, progress
+LABELS = ("none", "commitment", "progress")
 
 
-def classify_sentence(sentence: str, lang: str) -> tuple[StatementType | None, float]:
-    """The statement type of a sentence and a confidence in [0, 1]; (None, 0) when neither."""
-    commitment, progress = _patterns(lang)
-    if commitment.search(sentence):
-        return StatementType.COMMITMENT, 0.6
-    if progress.search(sentence):
-        return StatementType.PROGRESS, 0.5
-    return None, 0.0
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that passed the cheap prefilter, with its features."""
+
+    sentence: Sentence
+    text: str
+    features: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Detection:
+    """A sentence recognised as a statement, with the model's confidence."""
+
+    sentence: Sentence
+    text: str
+    type: StatementType
+    confidence: float
+    features: frozenset[str]
+    cue_at: int = 0
+
+
+def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
+    """Sentences of `text` that may be statements, with their features (lead-in of lists included)."""
+    cues = cue_set(lang)
+    lead_in: frozenset[str] = frozenset()
+    document_flags = document_features(text, cues)
+    for sentence in segment(text, lang):
+        sentence_text = text[sentence.start:sentence.end]
+        lowered = sentence_text.lower()
+        if not sentence.list_item and not sentence.heading:
+            lead_in = lead_in_flags(lowered, cues) if sentence_text.endswith(":") else frozenset()
+        if not may_be_statement(sentence):
+            continue
+        features = sentence_features(sentence_text, lowered, sentence, cues,
+                                     lead_in if sentence.list_item else frozenset())
+        if features is None:
+            continue
+        features |= document_flags
+        if "forward" in features:
+            features |= {f"forward_x_{flag}" for flag in document_flags}
+        if lang != "en":
+            # A language-specific copy of each non-lexical feature lets the model correct the shared weights.
+            features |= {f"{lang}|{name}" for name in features if ":" not in name}
+        yield Candidate(sentence, sentence_text, frozenset(features))
+
+
+@dataclass(frozen=True)
+class Model:
+    """A linear model over features and, per language and type, the probability a statement needs."""
+
+    weights: dict[str, dict[str, float]]
+    thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
+    by_feature: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # One lookup per feature instead of one per feature and label.
+        names = {name for table in self.weights.values() for name in table}
+        table = {name: tuple(self.weights.get(label, {}).get(name, 0.0) for label in LABELS) for name in names}
+        object.__setattr__(self, "by_feature", table)
+
+    def threshold(self, lang: str | None, statement_type: str) -> float:
+        table = self.thresholds.get(lang or "en") or self.thresholds.get("en") or {}
+        return table.get(statement_type, 0.5)
+
+
+SHIPPED = Model(WEIGHTS, THRESHOLDS)
+
+
+def probabilities(features: frozenset[str], model: Model = SHIPPED) -> list[float]:
+    """Softmax probabilities of LABELS for a feature set under a linear model."""
+    zero = (0.0,) * len(LABELS)
+    scores = list(model.by_feature.get("bias", zero))
+    for name in features:
+        weights = model.by_feature.get(name)
+        if weights is not None:
+            for k, weight in enumerate(weights):
+                scores[k] += weight
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def decide(probs: list[float], lang: str | None, model: Model = SHIPPED) -> tuple[StatementType | None, float]:
+    """The likelier statement type when its probability reaches the language's threshold, else None."""
+    best = 1 if probs[1] >= probs[2] else 2
+    if probs[best] < model.threshold(lang, LABELS[best]):
+        return None, probs[0]
+    return StatementType(LABELS[best]), probs[best]
+
+
+def detect(text: str, lang: str | None, model: Model = SHIPPED) -> list[Detection]:
+    """Every commitment and progress statement among the sentences of `text`."""
+    found: list[Detection] = []
+    for candidate in candidates(text, lang):
+        statement_type, confidence = decide(probabilities(candidate.features, model), lang, model)
+        if statement_type is not None:
+            found.append(Detection(candidate.sentence, candidate.text, statement_type, confidence,
+                                   candidate.features, first_cue(candidate.text.lower(), lang)))
+    return found

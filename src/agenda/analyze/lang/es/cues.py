@@ -1,13 +1,64 @@
-"""Spanish cue words that mark a commitment (future, binding) or a progress report (done)."""
+"""Spanish cue patterns, by class, that tell a commitment (future, binding) from a progress report (done).
 
-COMMITMENT_CUES = (
+The classes mirror the English module; the detector combines them into language-neutral features.
+"""
+
+HEADLINE_COMMITMENT_CUES = (
     r"\bse comprometi[óo] a\b", r"\bnos comprometemos\b", r"\bacordaron\b", r"\bacordamos\b",
     r"\bvamos a\b", r"\bse va a\b", r"\bvan a\b", r"\bllevar[áa]n a cabo\b", r"\bimpulsar[áa]n\b",
     r"\bestablecer[áa]n?\b", r"\binvertir[áa]n?\b", r"\bfortalecer[áa]n\b",
 )
-
-PROGRESS_CUES = (
+HEADLINE_PROGRESS_CUES = (
     r"\bse llev[óo] a cabo\b", r"\bse entregaron\b", r"\bfirmamos\b", r"\bse realiz[óo]\b",
     r"\bllegaron\b", r"\bhemos recibido\b", r"\bse firm[óo]\b", r"\bse celebr[óo]\b",
     r"\bse reunieron\b", r"\bentregamos\b", r"\bdonó\b",
 )
+
+_INFINITIVE = r"\w+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b"
+FUTURE = (rf"\b(?:voy|vas|va|vamos|van|iba|iban)\s+a\s+(?:seguir\s+|poder\s+|tener\s+que\s+)?{_INFINITIVE}"
+          r"|\b\w{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|drá|drán|dremos)\b"
+          r"|\bhabrá\b|\bpróxim[oa]s?\b")
+COMMIT = (r"\bcomprometi(?:ó|eron|mos)\b|\bcomprometemos\b|\bcomprometen\b|\bcompromisos?\b"
+          r"|\bacord(?:aron|amos|ó)\b|\bse acordó\b|\bconvin(?:ieron|imos|o)\b|\bse convino\b"
+          r"|\bdecid(?:imos|ieron|ió)\b|\bacuerdo de\b|\bnos obligamos\b")
+INTENT = (r"\bpretende(?:mos|n)?\b|\bprev(?:emos|én)\b|\bten(?:emos|go|e|en) previsto\b|\bprocura(?:mos|n)\b"
+          r"|\b(?:nos|se) propone(?:mos|n)?\b|\bproponemos\b|\bplanea(?:mos|n)\b|\b(?:la|su|nuestra) intención de\b"
+          r"|\bbuscamos\b|\bbuscarán\b|\bestamos dispuestos a\b")
+CONTINUE = (r"\bsegui(?:r|remos|rá|rán)\b|\bcontinua(?:r|remos|rá|rán)\b|\breafirm\w*|\breiter\w*|\brefrend\w*"
+            r"|\bcompromiso\b")
+ANNOUNCE = r"\b(?:anuncia(?:mos|n)?|lanza(?:mos|n)?|establece(?:mos|n)?|crea(?:mos|n)?|presenta(?:mos|n)?)\b"
+PAST_ACTION = (r"\b(?:se\s+)?\w{3,}(?:ó|aron|ieron)\b|\bse llevó a cabo\b|\bfirmamos\b|\bentregamos\b"
+               r"|\brecibimos\b|\bacordamos\b|\bpresentamos\b|\btuvimos\b|\bhicimos\b|\bfuimos\b|\benviamos\b")
+PAST_GENERIC = r"\b\w{3,}(?:ó|aron|ieron|é|í)\b"
+PERFECT = r"\b(?:ha|han|hemos|he|había|habían|habíamos)\s+(?:\w+\s+)?\w+(?:ado|ido|to|cho|sto)\b"
+PROGRESSIVE = r"\b(?:est(?:á|án|amos|oy|aba|aban))\s+(?:\w+\s+)?\w+(?:ando|iendo|yendo)\b"
+PASSIVE_PAST = r"\b(?:fue|fueron|ha sido|han sido)\s+\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"
+IMPERATIVE_START = (r"(?!(?:ayer|lugar|mujer|hogar|par|mar|militar|similar|particular|popular|familiar|nuclear"
+                    r"|regular|por|ser|estar|haber|hacer)\b)\w{3,}(?:ar|er|ir)\b")
+GERUND_START = r"\w{3,}(?:ando|iendo|yendo)\b"
+HEDGE = (r"\b(?:si|sería|serían|podría|podrían|podríamos|quizá|quizás|tal vez|ojalá|posiblemente|habría|debería"
+         r"|deberían|pudiera|pudieran|puede|pueden)\b")
+VALUE = (r"\b(?:visión|cree(?:mos|n)|reconoce(?:mos|n)?|subraya(?:mos|n)?|destaca(?:mos|n)?|importancia"
+         r"|importante|esencial|fundamental|valores|comparti(?:mos|mos)|celebra(?:mos|n)?|agradec\w*|felicit\w*"
+         r"|gracias|orgullo\w*|respeto)\b|\bcoincid\w+ en (?:la importancia|la necesidad)\b")
+THREAT = (r"\b(?:amenazas?|crisis|violencia|peligros?\w*|problemas?|víctimas?|delincuencia|riesgos?|daños?"
+          r"|muertes?|tragedia)\b")
+REPORTED = (r"\b(?:dijo|dice|dicen|señaló|afirmó|declaró|según|informó|comentó|expresó|preguntó|pregunta"
+            r"|acusa\w*|supuestamente|presunt\w*)\b")
+FIRST_SINGULAR = r"\b(?:yo|me|mi|mis|conmigo)\b"
+FIRST_PLURAL = r"\b(?:nosotros|nosotras|nuestr[oa]s?|nos)\b|\b\w{3,}(?:amos|emos|imos)\b"
+NEGATION = r"\b(?:no|nunca|ni|jamás|tampoco)\b"
+TODAY = r"\b(?:hoy|ayer|esta semana|esta mañana|anoche)\b"
+PAST_TIME = (r"\b(?:en|el|desde|durante|hace)\s+(?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+             r"|septiembre|setiembre|octubre|noviembre|diciembre)\b|(?:19|20)\d\d\b)|\bel (?:año|mes) pasado\b"
+             r"|\bhasta ahora\b|\bya\b|\bdesde\b")
+FUTURE_TIME = (r"\b(?:para|antes de|a más tardar|hasta) (?:(?:finales|fines) de |el )?(?:(?:19|20)\d\d|enero"
+               r"|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el próximo)\b"
+               r"|\b(?:durante|en) los próximos\b|\ben el futuro\b|\bpróxim[oa]\b|\bfuturo\b")
+
+# Where a second, separate commitment starts inside one sentence ("... realizarán X y financiarán Y").
+SECOND_COMMITMENT = (r"(?:,\s*|\s)y\s+(?:también\s+)?(?:vamos\s+a|van\s+a|va\s+a|se\s+va\s+a|nos\s+comprometemos"
+                     r"|acordamos|acordaron|\w{3,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos))\s")
+
+# Where a long spoken sentence moves on to another thought (a statement ends before it).
+CLAUSE_BREAK = r",\s+(?:pero|porque|o sea|es decir|de los cuales|de las cuales)\s|;\s|\s[—–]\s|,\s+¿"

@@ -1,0 +1,217 @@
+"""Language-neutral features of a sentence (cue classes, actors, layout) for the statement detector."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from agenda.analyze.lang import language_data
+from agenda.analyze.sentences import Sentence
+
+# Cue classes looked up in the language's `cues`, `agents` and `places` modules, searched in lower case.
+_CUE_CLASSES = {
+    "cues": ("FUTURE", "COMMIT", "INTENT", "CONTINUE", "ANNOUNCE", "PAST_ACTION", "PAST_GENERIC", "PERFECT",
+             "PROGRESSIVE", "PASSIVE_PAST", "HEDGE", "VALUE", "THREAT", "REPORTED", "FIRST_SINGULAR",
+             "FIRST_PLURAL", "NEGATION", "TODAY", "PAST_TIME", "FUTURE_TIME"),
+    "agents": ("GOVERNMENT", "PRIVATE"),
+    "places": ("REGIONS", "COOPERATION"),
+    "actions": ("CONCRETE", "VAGUE", "PRESENT_ACTION"),
+}
+# Verb cue classes, searched first: a sentence with none of them is skipped before any other work.
+_VERB_CLASSES = ("future", "commit", "intent", "continue", "announce", "past_action", "perfect", "progressive",
+                 "passive_past", "past_generic", "present_action")
+_FORWARD = ("future", "commit", "intent")
+_DONE = ("past_action", "perfect", "progressive", "passive_past")
+_MONEY = re.compile(r"[$€£]|\b(?:usd|mxn|dollars|dólares|pesos|euros)\b|\b(?:million|billion|millones|mil millones)\b")
+_NUMBER = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+_SHORT, _LONG, _VERY_LONG = 60, 300, 600
+# A document naming companies at least a third as often as governments and countries is about the private sector.
+_PRIVATE_DOCUMENT_RATIO = 3
+
+
+@dataclass(frozen=True)
+class CueSet:
+    """The compiled patterns of one language."""
+
+    patterns: dict[str, re.Pattern[str]]
+    countries: re.Pattern[str]
+    imperative_start: re.Pattern[str]
+    gerund_start: re.Pattern[str]
+
+
+@cache
+def cue_set(lang: str | None) -> CueSet:
+    """Compiled cue patterns for `lang` (English data for unsupported languages)."""
+    patterns: dict[str, re.Pattern[str]] = {}
+    sources: dict[str, str] = {}
+    for module_name, names in _CUE_CLASSES.items():
+        module = language_data(lang, module_name)
+        for name in names:
+            sources[name] = getattr(module, name)
+            patterns[name.lower()] = re.compile(sources[name])
+    places = language_data(lang, "places")
+    cues = language_data(lang, "cues")
+    return CueSet(patterns=patterns, countries=re.compile(places.COUNTRIES),
+                  imperative_start=re.compile(cues.IMPERATIVE_START), gerund_start=re.compile(cues.GERUND_START))
+
+
+def may_be_statement(sentence: Sentence) -> bool:
+    """Layout test run before any pattern: headings and table rows are never statements."""
+    return not (sentence.heading or sentence.table_row)
+
+
+def _opens_with(lowered: str, *patterns: re.Pattern[str]) -> bool:
+    return any(p.match(lowered) for p in patterns)
+
+
+def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
+                      lead_in: frozenset[str] = frozenset()) -> set[str] | None:
+    """The names of the features that hold for one sentence (binary features).
+
+    None when the sentence has no verb cue at all (and is no list item opening with an action verb):
+    such a sentence cannot be a statement, and the rest of the work is skipped.
+    """
+    first_match: dict[str, int] = {}
+    for name in _VERB_CLASSES:
+        match = cues.patterns[name].search(lowered)
+        if match:
+            first_match[name] = match.start()
+    if not first_match and not (sentence.list_item and _opens_with(lowered, cues.imperative_start,
+                                                                   cues.gerund_start)):
+        return None
+    for name, pattern in cues.patterns.items():
+        if name in _VERB_CLASSES:
+            continue
+        match = pattern.search(lowered)
+        if match:
+            first_match[name] = match.start()
+    active = set(first_match)
+    country_matches = list(cues.countries.finditer(lowered))
+    countries = {m.group(0) for m in country_matches}
+    if countries:
+        active.add("countries")
+        first_match["countries"] = country_matches[0].start()
+    _subject(active, first_match)
+    if len(countries) >= 2:
+        active.add("countries2")
+    if cues.imperative_start.match(lowered):
+        active.add("imperative_start")
+    elif cues.gerund_start.match(lowered):
+        active.add("gerund_start")
+    if _MONEY.search(lowered):
+        active.add("money")
+    if _NUMBER.search(lowered):
+        active.add("number")
+    if "?" in text or "¿" in text:
+        active.add("question")
+    _layout(active, text, sentence)
+    active.update(f"lead_in_{name}" for name in lead_in)
+    _interactions(active)
+    words = _WORD.findall(lowered)
+    if words:
+        active.add(f"first:{words[0]}")
+    active.update(f"w:{word}" for word in words)
+    return active
+
+
+def first_cue(lowered: str, lang: str | None) -> int:
+    """Offset of the first verb cue of a sentence (0 when none)."""
+    patterns = cue_set(lang).patterns
+    starts = [m.start() for m in (patterns[name].search(lowered) for name in _VERB_CLASSES) if m]
+    return min(starts, default=0)
+
+
+def document_features(text: str, cues: CueSet) -> set[str]:
+    """Flags of the whole document: about private companies more than governments, a transcript."""
+    lowered = text.lower()
+    private = len(cues.patterns["private"].findall(lowered))
+    government = len(cues.patterns["government"].findall(lowered)) + len(cues.countries.findall(lowered))
+    flags = set()
+    if private * _PRIVATE_DOCUMENT_RATIO > government:
+        flags.add("doc_private")
+    return flags
+
+
+def lead_in_flags(lowered: str, cues: CueSet) -> frozenset[str]:
+    """Whether a sentence that introduces a list looks forward or reports what was done."""
+    flags = set()
+    if any(cues.patterns[name].search(lowered) for name in _FORWARD):
+        flags.add("forward")
+    if any(cues.patterns[name].search(lowered) for name in _DONE):
+        flags.add("done")
+    return frozenset(flags)
+
+
+def _subject(active: set[str], first_match: dict[str, int]) -> None:
+    """Who comes before the first verb cue: a government (or "we"), a private company, or nobody known."""
+    cue_at = min((first_match[name] for name in (*_FORWARD, *_DONE) if name in first_match), default=None)
+    if cue_at is None:
+        return
+    before = {name for name in ("government", "countries", "first_plural", "private", "first_singular")
+              if first_match.get(name, cue_at + 1) <= cue_at}
+    if before & {"government", "countries", "first_plural"}:
+        active.add("government_subject")
+    elif "private" in before:
+        active.add("private_subject")
+    elif "first_singular" in before:
+        active.add("singular_subject")
+    else:
+        active.add("unknown_subject")
+
+
+def _layout(active: set[str], text: str, sentence: Sentence) -> None:
+    if sentence.questioner:
+        active.add("questioner")
+    if sentence.speaker is not None:
+        active.add("transcript")
+    if sentence.list_item:
+        active.add("list_item")
+    if sentence.line == 0:
+        active.add("title_line")
+    if text.rstrip().endswith(":"):
+        active.add("ends_with_colon")
+    length = len(text)
+    if length < _SHORT:
+        active.add("short")
+    elif length > _VERY_LONG:
+        active.add("very_long")
+    elif length > _LONG:
+        active.add("long")
+
+
+def _interactions(active: set[str]) -> None:
+    forward = any(name in active for name in _FORWARD)
+    done = any(name in active for name in _DONE)
+    if forward:
+        active.add("forward")
+    if done:
+        active.add("done")
+    if forward and not done:
+        active.add("forward_only")
+    if done and not forward:
+        active.add("done_only")
+    if forward and done:
+        active.add("forward_and_done")
+    actor = "government" in active or "countries" in active or "first_plural" in active
+    for flag in ("forward", "done"):
+        if flag not in active:
+            continue
+        for other in ("concrete", "vague", "government_subject", "private_subject", "unknown_subject",
+                      "singular_subject", "government", "countries", "first_plural", "first_singular", "private",
+                      "cooperation",
+                      "regions", "hedge", "transcript", "questioner", "today", "past_time", "future_time",
+                      "list_item", "negation", "value", "threat", "reported"):
+            if other in active:
+                active.add(f"{flag}_x_{other}")
+        if not actor:
+            active.add(f"{flag}_no_actor")
+    if "concrete" not in active and "vague" in active:
+        active.add("vague_only")
+    if "present_action" in active and ("government_subject" in active) and not forward:
+        active.add("present_action_x_government_subject")
+    if "list_item" in active:
+        for start in ("imperative_start", "gerund_start"):
+            if start in active:
+                active.add(f"list_x_{start}")

@@ -1,0 +1,1 @@
+"""Scoring the system against a labelled gold set (extraction now, tracking later)."""
