@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from agenda.analyze.also import second_commitment_start
 from agenda.analyze.clauses import LONG_SPOKEN_SENTENCE, clause_end
-from agenda.analyze.detect import SHIPPED, Model, detect
 from agenda.analyze.context import DocumentContext, document_context, fill_slots_in_context
+from agenda.analyze.detect import SHIPPED, Model, detect
 from agenda.model import Document, Slots, Statement, StatementType
 
 __all__ = ["analyze_document", "analyze_with"]

@@ -53,7 +53,8 @@ def load_gold(folder: Path) -> GoldSet:
         try:
             record = json.loads(line)
             document = Document(id=str(record["id"]), text=record["text"], lang=record.get("lang"),
-                                date=_date(record.get("date")), title=record.get("title"))
+                                date=_date(record.get("date")), title=record.get("title"),
+                                url=record.get("url"), source=record.get("source"))
         except (ValueError, KeyError, TypeError) as exc:
             raise UserError(f"{docs_path}: line {number}: not a document record ({exc})") from exc
         by_id[document.id] = document
