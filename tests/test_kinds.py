@@ -23,6 +23,15 @@ from agenda.model import Kind, Pillar
         ("Los cancilleres acordaron una reunión en octubre.", "es", Kind.DIALOGUE),
         ("México va a enviar 300 mil dosis a Honduras.", "es", Kind.DELIVERY),
         ("Se presentó una queja por violaciones a la libertad sindical.", "es", Kind.CASE),
+        # money named for the action makes it funding, even for a project that is launched
+        ("The ministry launched a $4 million project to support coffee growers.", "en", Kind.FUNDING),
+        # "law enforcement" names police work, not a law
+        ("Both governments will deepen law enforcement cooperation against smugglers.", "en", Kind.OPERATION),
+        # "provide" and "deliver" alone say nothing of goods handed over
+        ("The partners will provide shelter and protection to displaced families.", "en", Kind.PROGRAM),
+        ("Los ministros se van a reunir la próxima semana.", "es", Kind.DIALOGUE),
+        # "se llegó al acuerdo de que" says they agreed, not that they adopt an agreement
+        ("Se llegó al acuerdo de que los dos países impulsen la electromovilidad.", "es", Kind.PROGRAM),
     ],
 )
 def test_kind(text: str, lang: str, kind: Kind) -> None:

@@ -12,7 +12,7 @@ from agenda.model import Kind, Pillar
 _SUBJECT_FOCUS = 0.6
 _ACTION_SPAN = 60  # characters after the predicate's start that hold its verb and object
 _ACTION_FOCUS = 2.0
-_AMOUNT_BONUS = 2.0
+_AMOUNT_BONUS = 10.0
 _SETTING_FOCUS = 0.3
 _PROGRAM_PRIOR = 1.5
 _PRIOR_WEIGHT = 1.5

@@ -5,11 +5,13 @@ Each kind lists regex cues by weight, as in the English module; "program" when n
 
 KIND_CUES: dict[str, dict[int, tuple[str, ...]]] = {
     "dialogue": {
-        3: (r"\bdiálogos?\b", r"\breuni(?:ón|ones|rse|rnos|remos|mos)\b", r"\bse reuni", r"\bnos reunimos\b",
+        3: (r"\bdiálogos?\b", r"\breuni(?:ón|ones|r|rse|rnos|remos|mos|rán|rá|ría|rían)\b", r"\bse reuni",
+            r"\bre[uú]nen\b", r"\bentrevist(?:ó|ar|aron|arse)\b",
             r"\bgrupos? de trabajo\b", r"\bcomités?\b", r"\bcumbres?\b", r"\bconversaci(?:ón|ones)\b",
             r"\bconvers(?:ó|amos|ar)\b", r"\bvisita", r"\bllamada\b", r"\bhabl(?:ó|amos|ar)\b", r"\bencuentros?\b",
-            r"\bdelegaci(?:ón|ones)\b", r"\bmesas?\b", r"\bplatica", r"\bintercambi", r"\bcontrapartes?\b",
-            r"\bconvoca", r"\bforos?\b", r"\bequipo\b", r"\bse entrevistó\b", r"\bcomunicación\b"),
+            r"\bdelegaci(?:ón|ones)\b", r"\bmesas?\b", r"\bplatica", r"\bcontrapartes?\b",
+            r"\bconvoca", r"\bforos?\b", r"\bequipo\b", r"\bcomunicación\b"),
+        1: (r"\bintercambi",),
     },
     "funding": {
         3: (r"\binvers(?:ión|iones)\b", r"\binvert(?:ir|irá|irán|imos)\b", r"\bfinanciamiento\b",
@@ -22,14 +24,14 @@ KIND_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             r"\bentreg(?:a|ar|ará|aron|ó)\b",
             r"\bentregas\b", r"\bdon(?:ar|ará|ó|aron|ación|aciones)\b", r"\bcapacita", r"\bequipo médico\b",
             r"\bsuministr", r"\bllegaron\b", r"\bse aplic"),
-        2: (r"\bproporcion", r"\bbrind(?:ar|ará|ó)\b"),
     },
     "policy": {
         3: (r"\bleyes?\b", r"\blegislaci", r"\breformas?\b", r"\bregla", r"\bnormas?\b", r"\btratados?\b",
             r"\bmemorándum\b", r"\bfirm(?:a|ar|ó|amos|aron)\b", r"\bvisas?\b", r"\bpolíticas?\b",
             r"\bcontratos colectivos\b", r"\blegitim", r"\btribunales\b", r"\bmodelo laboral\b", r"\bórgano\b",
-            r"\bacuerdos?\b", r"\bmarco\b", r"\bapertura\b", r"\bcertificad", r"\bautoriza", r"\bnormalidad\b",
+            r"\bmarco\b", r"\bapertura\b", r"\bcertificad", r"\bautoriza", r"\bnormalidad\b",
             r"\breconocimiento\b", r"\bcriterio\b", r"\bdecreto", r"\bregistro\b", r"\bmecanismos?\b"),
+        1: (r"\bacuerdos?\b",),
     },
     "operation": {
         3: (r"\boperativos?\b", r"\bdeten(?:er|ción|ciones|idos)\b", r"\bextradi", r"\bdecomis", r"\baseguramiento",
@@ -42,9 +44,10 @@ KIND_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             r"\bampliar\b", r"\bapoy", r"\bintegración\b"),
     },
     "case": {
-        3: (r"\bquejas?\b", r"\bcasos?\b", r"\bcontroversias?\b", r"\bpanel\b", r"\bplan de reparación\b",
+        3: (r"\bquejas?\b", r"\bcontroversias?\b", r"\bpanel\b", r"\bplan de reparación\b",
             r"\bmecanismo de respuesta rápida\b", r"\belecci(?:ón|ones) de titularidad\b", r"\bobservadores\b",
             r"\bse repitió\b", r"\bsindicato\b"),
+        1: (r"\bcasos?\b",),
     },
 }
 
