@@ -78,3 +78,28 @@ def test_a_transcript_takes_the_partner_it_keeps_naming_as_a_party() -> None:
     context = document_context(document)
     assert context.parties == {"CHL", "MEX"}
     assert fill_slots_in_context("Vamos a revisarlo.", "es", document.date, context).actors == ["CHL", "MEX"]
+
+
+def test_a_list_item_takes_the_deadline_and_actors_of_its_lead_in() -> None:
+    context = document_context(READOUT)
+    lead_in = "Over the next two years, Chile will:"
+    item = fill_slots_in_context("Expand the mining registry.", "en", READOUT.date, context, lead_in=lead_in)
+    assert item.due == date(2024, 3, 2)
+    assert item.due_text == "Over the next two years"
+    assert item.actors == ["CHL"]
+    # an item's own deadline and actors win over the lead-in's
+    own = fill_slots_in_context("The United States will map copper deposits by June 2023.", "en", READOUT.date,
+                                context, lead_in=lead_in)
+    assert own.due == date(2023, 6, 30)
+    assert own.actors == ["USA"]
+    # a lead-in that names nobody leaves the item to the document's parties
+    unnamed = fill_slots_in_context("Expand the mining registry.", "en", READOUT.date, context,
+                                    lead_in="In the coming months, the following steps are planned:")
+    assert unnamed.actors == ["CHL", "USA"]
+
+
+def test_a_progress_statement_has_no_deadline_from_a_plan_period() -> None:
+    context = document_context(READOUT)
+    text = "The ministers met today to present the mining plan for the next three years."
+    assert fill_slots_in_context(text, "en", READOUT.date, context).due == date(2025, 3, 2)
+    assert fill_slots_in_context(text, "en", READOUT.date, context, progress=True).due is None

@@ -52,6 +52,8 @@ JUNE_2021 = date(2021, 6, 8)
         # a bullet that starts with its verb lists something to do, like a sentence with "will"
         ("Hosting a regional forum on fisheries in 2022.", "en", JUNE_2021, date(2022, 12, 31), "in 2022"),
         ("Convocar una reunión regional en octubre.", "es", JUNE_2021, date(2021, 10, 31), "en octubre"),
+        # "today" before a future verb is the day of the document
+        ("Today, the Chilean President will meet the Peruvian President.", "en", JUNE_2021, JUNE_2021, "Today"),
     ],
 )
 def test_deadlines(text: str, lang: str, doc_date: date, expected: date, words: str) -> None:
@@ -96,7 +98,21 @@ def test_without_a_document_date_only_absolute_dates_resolve() -> None:
         ("Se reunieron el viernes pasado.", "es", JUNE_2021),
         ("The partners met in Ottawa to discuss trade.", "en", JUNE_2021),
         ("Emissions will fall 30 percent.", "en", JUNE_2021),
+        # "today" with no future verb: what was done or committed today
+        ("Today, the two governments committed to work together on ports.", "en", JUNE_2021),
+        ("The ministers signed the accord today.", "en", JUNE_2021),
     ],
 )
 def test_no_deadline(text: str, lang: str, doc_date: date) -> None:
     assert due(text, lang, doc_date) is None
+
+
+def test_a_report_of_something_done_keeps_only_an_explicit_end() -> None:
+    done = date(2024, 9, 26)
+    bounded = find_due("Peru extended the permits until April 2025.", "en", done, bounded_only=True)
+    assert bounded is not None and bounded.date == date(2025, 4, 30)
+    current = find_due("The agency is on track to admit 900 students this fiscal year.", "en", done, bounded_only=True)
+    assert current is not None and current.date == date(2024, 9, 30)
+    # when something starts or how long a plan runs is no deadline of a done thing
+    assert find_due("Chile expects the first arrivals starting in 2025.", "en", done, bounded_only=True) is None
+    assert find_due("The officials presented the plan for the next three years.", "en", done, bounded_only=True) is None

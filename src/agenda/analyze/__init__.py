@@ -27,7 +27,8 @@ def analyze_with(document: Document, model: Model) -> list[Statement]:
         start, text = found.sentence.start, found.text
         if found.sentence.speaker is not None and len(text) > LONG_SPOKEN_SENTENCE:
             text = text[:clause_end(text, found.cue_at, lang)].rstrip(" ,;")
-        slots = fill_slots_in_context(text, lang, document.date, context)
+        slots = fill_slots_in_context(text, lang, document.date, context,
+                                      progress=found.type == StatementType.PROGRESS)
         also: list[Slots] = []
         progress_also = False
         if found.type == StatementType.COMMITMENT:

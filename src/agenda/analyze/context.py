@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from agenda.analyze.actors import DEMONYM, MASK, find_mentions, read_actors
+from agenda.analyze.dates import find_due
 from agenda.analyze.kinds import classify_pillar, pillar_scores
 from agenda.analyze.lang import SUPPORTED
 from agenda.analyze.slots import fill_slots
@@ -113,18 +114,38 @@ def _topic(document: Document, lang: str) -> dict[str, float]:
     return {label: score / total for label, score in scores.items()} if total else {}
 
 
-def fill_slots_in_context(sentence: str, lang: str, doc_date: date | None, context: DocumentContext) -> Slots:
-    """`fill_slots`, with the actors and the pillar that the sentence leaves open taken from the document."""
+def fill_slots_in_context(sentence: str, lang: str, doc_date: date | None, context: DocumentContext,
+                          lead_in: str | None = None, progress: bool = False) -> Slots:
+    """`fill_slots`, with the actors and the pillar that the sentence leaves open taken from the document.
+
+    `lead_in` is the sentence that introduces a list item ("Over the next year, the United States will:"):
+    an item that names no deadline or no actor of its own takes them from it. A `progress` statement reports
+    something done: only an explicit end ("until April 2025") or the current period is a deadline there.
+    """
+    lang = lang if lang in SUPPORTED else "en"
     slots = fill_slots(sentence, lang, doc_date)
-    slots.actors = resolve_actors(sentence, lang, doc_date, context)
-    slots.pillar = classify_pillar(sentence, lang if lang in SUPPORTED else "en", prior=context.topic)
+    if progress and slots.due is not None:
+        due = find_due(sentence, lang, doc_date, bounded_only=True)
+        slots.due, slots.due_text = (due.date, due.text) if due else (None, None)
+    slots.actors = resolve_actors(sentence, lang, doc_date, context, lead_in)
+    slots.pillar = classify_pillar(sentence, lang, prior=context.topic)
+    if lead_in and slots.due is None and not progress:
+        due = find_due(lead_in, lang, doc_date)
+        if due is not None:
+            slots.due, slots.due_text = due.date, due.text
     return slots
 
 
-def resolve_actors(sentence: str, lang: str, doc_date: date | None, context: DocumentContext) -> list[str]:
+def resolve_actors(sentence: str, lang: str, doc_date: date | None, context: DocumentContext,
+                   lead_in: str | None = None) -> list[str]:
     """Sorted actor codes of `sentence`; when it names them only as "we", "they", "both countries" or not at
-    all (a bullet that starts with its verb), the document's parties."""
-    actors, reference = read_actors(sentence, lang if lang in SUPPORTED else "en", doc_date)
+    all (a bullet that starts with its verb), those its lead-in names, else the document's parties."""
+    lang = lang if lang in SUPPORTED else "en"
+    actors, reference = read_actors(sentence, lang, doc_date)
     if actors or reference is None:
         return sorted(actors)
+    if lead_in:
+        introduced, _ = read_actors(lead_in, lang, doc_date)
+        if introduced:
+            return sorted(introduced)
     return sorted(context.parties)

@@ -16,7 +16,7 @@ from agenda.analyze.periods import add_months, after, clamped, closest, fiscal_e
 _DEADLINE_RULES = frozenset({
     "duration", "month_part", "year_part", "year_part_relative", "month_part_relative", "year_end",
 })
-_LAST_RESORT_RULES = frozenset({"tomorrow"})
+_LAST_RESORT_RULES = frozenset({"tomorrow", "today"})
 _WINDOW_BEFORE = 60  # longest preposition and period words before a date word ("a partir de los primeros días de")
 _WINDOW_AFTER = 40
 
@@ -50,6 +50,7 @@ class _Grammar:
     deadline: re.Pattern[str]
     forward: re.Pattern[str]
     past_verb: re.Pattern[str]
+    future_after_today: re.Pattern[str]
 
 
 def _keyword_classes(data: ModuleType) -> dict[str, list[str]]:
@@ -125,11 +126,16 @@ def _grammar(lang: str) -> _Grammar:
     bullets = language_data(lang, "actors")
     forward = re.compile("|".join(data.FORWARD_CUES) + "|^(?:" + bullets.IMPERATIVE_START + "|" + bullets.GERUND_START
                          + ")", re.IGNORECASE)
-    return _Grammar(data, small, patterns, prefilter, deadline, forward, re.compile(data.PAST_VERB))
+    return _Grammar(data, small, patterns, prefilter, deadline, forward, re.compile(data.PAST_VERB),
+                    re.compile(data.FUTURE_AFTER_TODAY, re.IGNORECASE))
 
 
-def find_due(sentence: str, lang: str, doc_date: date | None) -> Due | None:
-    """The first deadline of `sentence` that lies on or after `doc_date` (any, if it is unknown)."""
+def find_due(sentence: str, lang: str, doc_date: date | None, bounded_only: bool = False) -> Due | None:
+    """The first deadline of `sentence` that lies on or after `doc_date` (any, if it is unknown).
+
+    `bounded_only` (for a report of something done) keeps only an explicit end ("until April", "by 2025")
+    and the current period ("this fiscal year"): a date there mostly says when the reported thing started or
+    for how long it was planned, not what is still due."""
     grammar = _grammar(lang if lang in ("en", "es") else "en")
     windows = _windows(sentence, grammar)
     if not windows:
@@ -158,6 +164,10 @@ def find_due(sentence: str, lang: str, doc_date: date | None) -> Due | None:
             continue
         resolved = _resolve(candidate, grammar, doc_date)
         if resolved is None or (doc_date is not None and resolved < doc_date):
+            continue
+        if bounded_only and not _is_bound(candidate, grammar):
+            continue
+        if candidate.rule == "today" and not grammar.future_after_today.search(sentence, candidate.match.end()):
             continue
         if not _is_deadline(candidate, grammar):
             if looks_forward is None:
@@ -199,6 +209,15 @@ def _is_deadline(candidate: _Candidate, grammar: _Grammar) -> bool:
         return True
     prep = groups.get("prep")
     return bool(prep and grammar.deadline.fullmatch(prep.strip()))
+
+
+def _is_bound(candidate: _Candidate, grammar: _Grammar) -> bool:
+    """Whether a phrase closes a period: a deadline preposition ("until", "by") or the current one ("this year")."""
+    groups = candidate.match.groupdict()
+    prep = groups.get("prep")
+    if prep and grammar.deadline.fullmatch(prep.strip()):
+        return True
+    return bool(groups.get("this")) and not (groups.get("next") or groups.get("next2"))
 
 
 def _in_the_past(sentence: str, match: re.Match[str], grammar: _Grammar) -> bool:
@@ -312,6 +331,8 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
             return doc + timedelta(days=ahead or 7)
         if rule == "tomorrow":
             return doc + timedelta(days=1)
+        if rule == "today":
+            return doc
     except (ValueError, KeyError, TypeError):
         return None
     return None

@@ -47,7 +47,7 @@ UNITS: dict[str, str] = {
 }
 SINGULAR_UNITS = ("year", "month", "week", "decade")
 # Other words a date phrase can be built around.
-PERIOD_WORDS = ("quarter", "half", "fy", "fiscal", "tomorrow", "year-end")
+PERIOD_WORDS = ("quarter", "half", "fy", "fiscal", "tomorrow", "today", "year-end")
 FISCAL_YEAR = r"FY|fiscal\s+year"
 THIS = ("this", "the current", "the present")
 NEXT = ("next", "the next", "the coming", "the following")
@@ -92,6 +92,7 @@ PATTERNS: list[tuple[str, str]] = [
      r"{month}"),
     ("weekday", r"(?:(?P<prep>on|by|before|until|this|next|this\s+coming)\s+)?{weekday}"),
     ("tomorrow", r"tomorrow"),
+    ("today", r"today"),
 ]
 
 # Words just before or after a date phrase that place it in the past: it is not a deadline then.
@@ -103,6 +104,10 @@ PAST_AFTER = frozenset({"ago"})
 # The ordinal ending a day number may carry ("June 1st").
 DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 DAY_WORDS: dict[str, int] = {}
+
+# "Today" is a deadline only before a future verb ("Today, the President will meet ..."), not in a
+# sentence that reports what was done today or commits in the present ("Today, we committed to ...").
+FUTURE_AFTER_TODAY = r"\bwill\b|\bshall\b|\bgoing\s+to\b"
 
 # Cues that the sentence looks forward; weak dates ("today", "in 2023") count only with one.
 FORWARD_CUES = (

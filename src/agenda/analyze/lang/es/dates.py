@@ -91,6 +91,9 @@ PAST_AFTER = frozenset({"pasado", "pasada", "anterior"})
 DAY_SUFFIX = r"(?:º|°|o\b)?"
 DAY_WORDS: dict[str, int] = {"primero": 1}
 
+# No "today" rule: speakers say "hoy" of anything under way ("en el transcurso de hoy y los próximos días").
+FUTURE_AFTER_TODAY = r"(?!x)x"
+
 FORWARD_CUES = (
     r"\w(?:rá|rán|remos|ré|rás)\b", r"\bvamos\s+a\b", r"\bvan\s+a\b", r"\bva\s+a\b", r"\biba(?:n|mos)?\s+a\b",
     r"\bacord", r"\bcompromet", r"\bcompromiso", r"\bpróxim", r"\bpretend", r"\bprevemos\b", r"\bprevisto\b",
