@@ -24,6 +24,14 @@ def quantity(text: str, lang: str = "en") -> tuple[float, str] | None:
         ("Brazil will buy up to 15,000 tons of wheat.", "en", 15_000, "tons of wheat"),
         ("Twelve states adopted the new model.", "en", 12, "states"),
         ("Se instalaron 45 tribunales laborales.", "es", 45, "tribunales laborales"),
+        # speakers drop "mil" after millions: two million seven hundred thousand
+        ("Nos van a enviar dos millones 700 dosis.", "es", 2_700_000, "vaccine doses"),
+        ("Paraguay widened its list of controlled substances from 40 to 65.", "en", 65, ""),
+        ("Ampliaron la lista de 40 a 65 sustancias.", "es", 65, "sustancias"),
+        # the count that names what it counts wins over one whose unit is only implied
+        ("Of the doses, almost three million, the state applied a total of 1,250,000 vaccines.", "en", 1_250_000,
+         "vaccine doses"),
+        ("Argentina has closed nine fraud networks, including over 40 companies.", "en", 9, "fraud networks"),
     ],
 )
 def test_counts_with_their_unit(text: str, lang: str, value: float, unit: str) -> None:
@@ -56,6 +64,10 @@ def test_scaled_figure_without_unit_keeps_the_value() -> None:
         ("One of the priorities is water.", "en"),
         ("The 2,000-mile border is long.", "en"),
         ("The ministers will focus on four priorities.", "en"),
+        ("The experts of Peru's five coastal regions will meet.", "en"),  # known things, not a count
+        ("The fund will help displaced families, including 2 million Haitians.", "en"),  # a part of something
+        ("He was sentenced for trafficking at least 70 rifles.", "en"),  # what a crime was done to
+        ("The forum drew 900 business, academic and government leaders.", "en"),  # a party count
     ],
 )
 def test_not_quantities(text: str, lang: str) -> None:

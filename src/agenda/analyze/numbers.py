@@ -54,6 +54,7 @@ class NumberWords:
     articles: frozenset[str]
     joiners: frozenset[str]
     decimal_mark: str
+    thousands_after_millions: bool  # a group under a thousand right after millions counts thousands
     starters: frozenset[str]  # words that may begin a figure
     prefilter: re.Pattern[str]
 
@@ -68,7 +69,7 @@ def number_words(lang: str) -> NumberWords:
         small=data.SMALL, scales=data.SCALES, bare_scales=data.BARE_SCALES,
         abbreviations=data.SCALE_ABBREVIATIONS, fractions=data.FRACTIONS,
         articles=data.ARTICLES_AS_ONE, joiners=data.JOINERS, decimal_mark=data.DECIMAL_MARK,
-        starters=starters, prefilter=prefilter,
+        thousands_after_millions=data.THOUSANDS_AFTER_MILLIONS, starters=starters, prefilter=prefilter,
     )
 
 
@@ -261,6 +262,9 @@ def _read_figure(text: str, tokens: list[Token], i: int, words: NumberWords) -> 
         break
     if last < first or (current is None and not scaled):
         return None
+    if words.thousands_after_millions and top_scale >= 1e6 and current is not None and 1 <= current < 1000 \
+            and float(current).is_integer() and previous in ("digits", "word", "hundred"):
+        current *= 1000  # "dos millones 700": the speaker left out "mil"
     value = total + (current or 0)
     start, end = tokens[first].start, tokens[last].end
     plain = (not scaled and not has_words and last == first and tokens[first].text.isdigit())

@@ -43,26 +43,55 @@ def _lexicon(lang: str) -> _Lexicon:
 def find_quantity(text: str, lang: str, tokens: list[Token], figures: list[Figure],
                   money_figures: set[int]) -> Quantity | None:
     """The count of something in `text` that is not money, a year, a percentage, a date or a duration: the
-    first written in digits or with a scale word, else the first written out."""
+    first written in digits or with a scale word and followed by what it counts; else the first such figure
+    whose unit is only implied ("almost four million, ..."); else the first written out."""
     lexicon = _lexicon(lang)
+    implied: Quantity | None = None
     fallback: Quantity | None = None
     code_end = -1
-    for figure in figures:
+    range_end = -1
+    for index, figure in enumerate(figures):
         if code_end >= 0 and text[code_end:figure.start].strip() in ("and", "or", ",", "y", "o"):
             code_end = figure.end  # "Executive Orders 14017 and 14001"
             continue
         code_end = figure.end if _labelled(text, figure, lexicon) else -1
         if figure.start in money_figures or not _countable(text, tokens, figure, lexicon):
             continue
+        if _range_start(text, figure, figures[index + 1:], lexicon):
+            range_end = figures[index + 1].start
+            continue  # "from 14 to 72": the count is where it ends, what it counts said before
         unit = _unit(text, figure, lexicon)
+        if unit is None and figure.start == range_end and not _names_its_unit(text, figure):
+            unit = ""
         if unit is None:
             continue
+        before = _word_before(text, figure, lexicon)
+        if before in lexicon.units.DETAIL_MARKERS or before in lexicon.units.OFFENCE_WORDS:
+            continue  # "including 30 individuals", "trafficking of 50 guns": a part, or what a crime was done to
         quantity = Quantity(value=figure.value, unit=unit)
         if figure.words and not figure.scaled and figure.value < _SMALL_WORD_COUNT:
             fallback = fallback or quantity
             continue
+        if not _names_its_unit(text, figure):
+            implied = implied or quantity
+            continue
         return quantity
-    return fallback
+    return implied or fallback
+
+
+def _names_its_unit(text: str, figure: Figure) -> bool:
+    """Whether words follow the figure before any punctuation (what it counts), not a comma or the end."""
+    rest = text[figure.end:].lstrip()
+    return bool(rest) and rest[0].isalpha()
+
+
+def _range_start(text: str, figure: Figure, later: list[Figure], lexicon: _Lexicon) -> bool:
+    """Whether a figure opens a range "from N to M" ("de N a M") whose end follows."""
+    before = text[max(0, figure.start - 12):figure.start].split()
+    if not later or not before or before[-1].lower() not in lexicon.units.RANGE_FROM:
+        return False
+    between = text[figure.end:later[0].start].strip().lower()
+    return between in lexicon.units.RANGE_TO
 
 
 def _word_before(text: str, figure: Figure, lexicon: _Lexicon) -> str:
@@ -97,13 +126,15 @@ def _countable(text: str, tokens: list[Token], figure: Figure, lexicon: _Lexicon
         return False
     if before in units.CODE_WORDS or _labelled(text, figure, lexicon):
         return False
-    return figure.scaled or before not in units.DEFINITE  # "the two delegations": known parties, not a count
+    # "the two delegations", "Mexico's seven states": known things, not a count
+    return figure.scaled or (before not in units.DEFINITE and not before.endswith(("'s", "’s")))
 
 
 def _unit(text: str, figure: Figure, lexicon: _Lexicon) -> str | None:
     """The noun phrase that says what was counted, canonical when known; None when it is not a count."""
     units = lexicon.units
     words: list[str] = []
+    comma_at = -1
     for raw in text[figure.end:].split()[: _MAX_UNIT_WORDS + 3]:
         if raw[0] in "([" or any(c.isdigit() for c in raw) or not any(c.isalpha() for c in raw):
             break
@@ -121,11 +152,16 @@ def _unit(text: str, figure: Figure, lexicon: _Lexicon) -> str | None:
                 continue
             break
         words.append(word)
+        if raw[-1] == ",":
+            comma_at = text.find(raw, figure.end) + len(raw)
         if raw[-1] in _PUNCTUATION or len(words) >= _MAX_UNIT_WORDS:
             break
     while words and words[-1].lower() in ("of", "de"):
         words.pop()
-    if words and (words[0].lower() in units.NOT_COUNTED or words[-1].lower() in units.NOT_COUNTED
+    heads = {words[-1].lower()} if words else set()
+    if comma_at >= 0:
+        heads.add(_list_head(text, comma_at, units))  # "1,300 business, government and civil society leaders"
+    if words and (words[0].lower() in units.NOT_COUNTED or heads & units.NOT_COUNTED
                   or words[0].lower() in lexicon.currencies):
         return None
     phrase = " ".join(words)
@@ -138,3 +174,21 @@ def _unit(text: str, figure: Figure, lexicon: _Lexicon) -> str | None:
         at_end = not text[figure.end:].strip(_PUNCTUATION + " ")
         return "" if figure.scaled or (figure.value >= _BARE_COUNT and at_end) else None
     return phrase
+
+
+_LIST_REST = re.compile(r"(?:\s*[^\W\d]+(?:[\s-]+[^\W\d]+)?\s*,)*\s*[^\W\d]+(?:[\s-]+[^\W\d]+)?,?\s+(?:and|or|y|o|e)\s+"
+                        r"((?:[^\W\d]+[\s-]+){0,3}[^\W\d]+)")
+
+
+def _list_head(text: str, position: int, units: ModuleType) -> str:
+    """The noun that a list of modifiers after a figure ends with: "leaders" in "business, government and civil
+    society leaders" ("" when no such list follows)."""
+    match = _LIST_REST.match(text, position)
+    if not match:
+        return ""
+    head = ""
+    for word in match.group(1).split():
+        if word.lower() in units.UNIT_STOPWORDS:
+            break
+        head = word.lower()
+    return head

@@ -32,3 +32,6 @@ JOINERS = frozenset({"and"})
 
 # Digits grouping: "," groups thousands and "." marks decimals ("1,500.5").
 DECIMAL_MARK = "."
+
+# "two million 700" is read as written (Spanish speakers drop "mil" there, see the Spanish data).
+THOUSANDS_AFTER_MILLIONS = False

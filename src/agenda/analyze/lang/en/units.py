@@ -23,6 +23,20 @@ DEFINITE = frozenset({
     "the", "these", "those", "our", "their", "its", "both", "his", "her", "your", "my",
 })
 
+# Words before a figure that make it a part of something else ("eight networks, including over 30
+# individuals"; "support for migrants, including 8 million Venezuelans"): not the statement's count.
+DETAIL_MARKERS = frozenset({"including", "among"})
+
+# Words before a figure that make it what a crime was done to ("trafficking of 50 guns", "the deaths of 53
+# migrants"): a description of the offence, not what a government delivered or targets.
+OFFENCE_WORDS = frozenset({
+    "trafficking", "smuggling", "deaths", "death", "murder", "murders", "killing", "killings", "kidnapping",
+})
+
+# A range "from N to M" counts where it ends.
+RANGE_FROM = frozenset({"from"})
+RANGE_TO = frozenset({"to"})
+
 # Adjectives between a figure and its unit that say nothing about what is counted ("nine more states").
 SKIPPED_ADJECTIVES = frozenset({"more", "additional", "new", "other", "further", "extra"})
 

@@ -18,6 +18,15 @@ DEFINITE = frozenset({
     "los", "las", "estos", "estas", "esos", "esas", "nuestros", "nuestras", "sus", "ambos", "ambas",
 })
 
+DETAIL_MARKERS = frozenset({"incluidos", "incluidas", "incluyendo"})
+
+OFFENCE_WORDS = frozenset({"tráfico", "trasiego", "contrabando", "muerte", "muertes", "asesinato", "asesinatos",
+                           "homicidio", "homicidios", "secuestro"})
+
+# A range "from N to M" counts where it ends.
+RANGE_FROM = frozenset({"de", "desde"})
+RANGE_TO = frozenset({"a", "hasta"})
+
 SKIPPED_ADJECTIVES = frozenset({"más", "nuevos", "nuevas", "adicionales", "otros", "otras"})
 
 CODE_WORDS = frozenset({
