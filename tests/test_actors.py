@@ -30,6 +30,9 @@ from agenda.analyze.actors import PARTIES, SPEAKER, UNNAMED, find_actors, read_a
         ("Las autoridades colombianas y panameñas acordaron patrullar la selva.", "es", ["COL", "PAN"]),
         ("La Secretaría de Relaciones Exteriores firmó el acuerdo.", "es", ["MEX"]),
         ("El presidente López Obrador se reunió con el primer ministro Trudeau.", "es", ["CAN", "MEX"]),
+        # the countries an agreement is "between" are the pair it binds, not places
+        ("The accord between Chile and Peru will enter into force in May.", "en", ["CHL", "PER"]),
+        ("El convenio entre Colombia y Ecuador establece un marco de cooperación.", "es", ["COL", "ECU"]),
     ],
 )
 def test_actors(text: str, lang: str, expected: list[str]) -> None:

@@ -103,3 +103,14 @@ def test_a_progress_statement_has_no_deadline_from_a_plan_period() -> None:
     text = "The ministers met today to present the mining plan for the next three years."
     assert fill_slots_in_context(text, "en", READOUT.date, context).due == date(2025, 3, 2)
     assert fill_slots_in_context(text, "en", READOUT.date, context, progress=True).due is None
+
+
+def test_partners_acting_with_us_are_joined_by_the_speaker() -> None:
+    context = document_context(CONFERENCE)
+    joined = fill_slots_in_context("Y Chile y Perú van a participar con nosotros en el plan.", "es", CONFERENCE.date,
+                                   context)
+    assert joined.actors == ["CHL", "MEX", "PER"]
+    # "our" is a possessive, not the speaker acting
+    alone = fill_slots_in_context("Chile will coordinate with investments from our banks.", "en", CONFERENCE.date,
+                                  context)
+    assert alone.actors == ["CHL"]

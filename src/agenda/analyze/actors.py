@@ -28,6 +28,7 @@ _PLACE_WORDS = frozenset({
     "to", "for", "in", "into", "across", "throughout", "toward", "towards", "on", "at", "within",
     "through", "among", "a", "al", "para", "en", "hacia", "desde", "entre", "sobre",
 })
+_BETWEEN = frozenset({"between", "entre"})
 _CHUNK = re.compile(r"[,;:(—–]|\s-\s")
 
 
@@ -246,6 +247,22 @@ def read_actors(sentence: str, lang: str, doc_date: date | None = None) -> tuple
     return actors | _partners(sentence, mentions, predicate, gazetteer), None
 
 
+def joins_speaker(sentence: str, lang: str, doc_date: date | None = None) -> bool:
+    """Whether the named actors act together with "us" ("Canada will take part with us"): the speaker's side
+    joins them."""
+    gazetteer = _gazetteer(lang)
+    mentions = [m for m in find_mentions(sentence, lang, doc_date) if m.kind != MASK]
+    predicate = _predicate_start(sentence, mentions, gazetteer)
+    for mention in mentions:
+        if mention.kind != FIRST_PERSON or mention.start < predicate or mention.text.lower() in ("our", "my"):
+            continue  # "with our partners": a possessive, not "us"
+        before = sentence[max(predicate, mention.start - 30):mention.start].rstrip()
+        withs = list(gazetteer.with_word.finditer(before))
+        if withs and withs[-1].end() == len(before) and not gazetteer.not_joint.search(before):
+            return True
+    return False
+
+
 def find_predicate(sentence: str, lang: str, doc_date: date | None = None) -> int:
     """Where the predicate of `sentence` begins (its length when no verb is found, 0 for a verb-first bullet)."""
     gazetteer = _gazetteer(lang)
@@ -300,6 +317,8 @@ def _subject_actors(sentence: str, subject: list[Mention], predicate: int,
 
 def _is_place(sentence: str, mention: Mention) -> bool:
     before = sentence[max(0, mention.start - 20):mention.start].lower().split()
+    if before and before[-1] in _BETWEEN:
+        return False  # "the agreement between Mexico and the United States": the pair it binds
     return bool(before) and before[-1] in _PLACE_WORDS
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from agenda.analyze.actors import DEMONYM, MASK, find_mentions, read_actors
+from agenda.analyze.actors import DEMONYM, MASK, find_mentions, joins_speaker, read_actors
 from agenda.analyze.dates import find_due
 from agenda.analyze.kinds import classify_pillar, pillar_scores
 from agenda.analyze.lang import SUPPORTED
@@ -142,6 +142,8 @@ def resolve_actors(sentence: str, lang: str, doc_date: date | None, context: Doc
     all (a bullet that starts with its verb), those its lead-in names, else the document's parties."""
     lang = lang if lang in SUPPORTED else "en"
     actors, reference = read_actors(sentence, lang, doc_date)
+    if actors and joins_speaker(sentence, lang, doc_date):
+        actors |= context.publisher if context.publisher and not context.joint else context.parties
     if actors or reference is None:
         return sorted(actors)
     if lead_in:
