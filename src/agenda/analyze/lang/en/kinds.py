@@ -14,7 +14,7 @@ KIND_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             r"\bphone call\b", r"\bco-host", r"\bministerials?\b", r"\bconferences?\b",
             r"\bworkshops?\b", r"\bhost(?:ed|s)?\s+(?:president|prime minister|secretary|minister)\b"),
         1: (r"\bexchanges?\b", r"\bcounterparts\b", r"\bsecretariat\b", r"\bbest practices\b",
-            r"\bengagements?\b", r"\bparticipat", r"\btravel\b"),
+            r"\bengagements?\b", r"\bparticipat", r"\btravel\b", r"\blook(?:s|ing)? forward\b"),
     },
     "funding": {
         3: (r"\binvest(?:s|ed|ing|ment of)?\b", r"\bfund(?:s|ed|ing)?\b", r"\bgrants?\b", r"\bloans?\b",
@@ -35,11 +35,14 @@ KIND_CUES: dict[str, dict[int, tuple[str, ...]]] = {
     "policy": {
         3: (r"\blaws?\b(?!\s+enforcement)", r"\blegislation\b", r"\breforms?\b", r"\bregulations?\b", r"\brules?\b",
             r"\btreat(?:y|ies)\b", r"\bmemorand(?:um|a) of understanding\b", r"\bMOUs?\b", r"\bsign(?:ed|s|ing)?\b",
-            r"\bexecutive orders?\b", r"\bdecrees?\b", r"\btariffs?\b", r"\baction plan\b"),
+            r"\bexecutive orders?\b", r"\bdecrees?\b", r"\btariffs?\b", r"\baction plan\b", r"\benact",
+            r"\bratif(?:y|ied|ies|ication)\b"),
         2: (r"\bvisas?\b", r"\bstandards?\b", r"\bwatchlist\b", r"\bcertificat", r"\bpermits?\b",
-            r"\bagreements?\b", r"\bregulatory\b"),
+            r"\bagreements?\b", r"\bregulatory\b", r"\brestrictions?\b", r"\bprohibit", r"\bcompacts?\b",
+            r"\blegal status\b", r"\bguidelines\b", r"\bamend(?:s|ed|ing|ments?)?\b", r"\bpassed\b"),
         1: (r"\bpolic(?:y|ies)\b", r"\bpathways\b", r"\bregularization\b",
-            r"\bstatus\b", r"\badopt", r"\bimplement", r"\bapprov"),
+            r"\bstatus\b", r"\badopt", r"\bimplement", r"\bapprov", r"\btax(?:es)?\b", r"\brequirements?\b",
+            r"\bdisclosure\b", r"\bextend(?:s|ed|ing)?\b", r"\bphase out\b", r"\balign", r"\bprovisions\b"),
     },
     "operation": {
         3: (r"\blaw enforcement\b", r"\boperations?\b", r"\bseiz(?:e|ed|ing|ures?)\b", r"\barrest", r"\bextradit",
