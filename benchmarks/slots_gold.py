@@ -11,7 +11,9 @@ to `fill_slots(text, doc lang, doc date)` and compared with its labels:
 - kind, pillar: the same label (over every statement); "pillar+" with the document's topic as prior;
 - amount: value within 1% and the same currency; quantity: value within 1%; due: within 31 days
   — these three over the statements where the gold or the prediction has a value, so that
-  always answering null scores 0.
+  always answering null scores 0; "due+" is due as extraction fills it (with the document context and
+  the statement's type: a progress statement keeps only an explicit end such as "until April 2025").
+  List items do not get their lead-in here (the gold gives the item's text only).
 
 `also` entries are scored against the slots of the same sentence: the gold gives no separate text
 for them (the detector passes fill_slots the clause). The row "main" leaves them out.
@@ -35,8 +37,8 @@ from agenda.model import Document, Slots
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "eval" / "gold"
-SLOTS = ("actors", "actors+", "kind", "pillar", "pillar+", "amount", "quantity", "due")
-SPARSE = ("amount", "quantity", "due")
+SLOTS = ("actors", "actors+", "kind", "pillar", "pillar+", "amount", "quantity", "due", "due+")
+SPARSE = ("amount", "quantity", "due", "due+")
 
 
 @dataclass
@@ -47,6 +49,7 @@ class Case:
     text: str
     gold: dict[str, Any]
     is_also: bool
+    progress: bool = False
 
 
 def parse_date(value: str | None) -> date | None:
@@ -78,7 +81,8 @@ def load_cases(gold_dir: Path, docs: set[str] | None) -> list[Case]:
         for statement in record["statements"]:
             entries = [(statement, False)] + [(also, True) for also in statement.get("also", [])]
             for entry, is_also in entries:
-                cases.append(Case(record["doc"], record["lang"], doc_date, statement["text"], entry, is_also))
+                cases.append(Case(record["doc"], record["lang"], doc_date, statement["text"], entry, is_also,
+                                  statement.get("type") == "progress"))
     return cases
 
 
@@ -93,6 +97,8 @@ def score(slot: str, gold: dict[str, Any], predicted: dict[str, Any]) -> bool | 
         return sorted(g or []) == sorted(p or [])
     if slot in ("kind", "pillar", "pillar+"):
         return g == p
+    if slot == "due+":
+        g, p = gold.get("due"), predicted.get("due+")
     if g is None and p is None:
         return None
     if g is None or p is None:
@@ -105,8 +111,8 @@ def score(slot: str, gold: dict[str, Any], predicted: dict[str, Any]) -> bool | 
 
 
 def show(slot: str, values: dict[str, Any]) -> str:
-    if slot == "due":
-        return f"{values.get('due')} ({values.get('due_text')!r})"
+    if slot in ("due", "due+"):
+        return f"{values.get(slot, values.get('due'))} ({values.get(slot + '_text', values.get('due_text'))!r})"
 
     return json.dumps(values.get(slot), ensure_ascii=False)
 
@@ -137,8 +143,10 @@ def main(argv: list[str] | None = None) -> int:
         predicted = slots.to_json()
         gold = {**case.gold, "actors+": case.gold["actors"], "pillar+": case.gold["pillar"]}
         if case.doc in contexts:
-            in_context = fill_slots_in_context(case.text, case.lang, case.doc_date, contexts[case.doc]).to_json()
+            in_context = fill_slots_in_context(case.text, case.lang, case.doc_date, contexts[case.doc],
+                                               progress=case.progress).to_json()
             predicted["actors+"], predicted["pillar+"] = in_context["actors"], in_context["pillar"]
+            predicted["due+"], predicted["due+_text"] = in_context["due"], in_context["due_text"]
         for slot in SLOTS:
             if slot not in predicted:
                 continue
