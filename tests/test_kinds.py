@@ -32,6 +32,9 @@ from agenda.model import Kind, Pillar
         ("Los ministros se van a reunir la próxima semana.", "es", Kind.DIALOGUE),
         # "se llegó al acuerdo de que" says they agreed, not that they adopt an agreement
         ("Se llegó al acuerdo de que los dos países impulsen la electromovilidad.", "es", Kind.PROGRAM),
+        # a readout that discussed something and agreed to an action: the action gives the kind
+        ("The presidents discussed trade and agreed to set up a partnership on clean energy.", "en",
+         Kind.PROGRAM),
         # rules of entry, taxes and bans are policy
         ("Ecuador will lift travel restrictions and extend legal status to refugees.", "en", Kind.POLICY),
         ("The Congress passed a ban on imports made with forced labor.", "en", Kind.POLICY),

@@ -81,6 +81,20 @@ def _kind_scorer(lang: str) -> _Scorer:
 
 
 @cache
+def _pledge(lang: str) -> re.Pattern[str]:
+    return re.compile(language_data(lang, "kinds").PLEDGE, re.IGNORECASE)
+
+
+def _action_start(sentence: str, lang: str, predicate: int | None) -> int | None:
+    """Where the action a sentence binds itself to begins: after a later pledge ("discussed migration and
+    agreed to open offices": the offices), else the predicate."""
+    if predicate is None:
+        return None
+    pledges = list(_pledge(lang).finditer(sentence, predicate))
+    return pledges[-1].end() if pledges and pledges[-1].start() > predicate else predicate
+
+
+@cache
 def _pillar_scorer(lang: str) -> _Scorer:
     data = language_data(lang, "pillars")
     return _compile(data.PILLAR_CUES, data.PILLAR_ORDER)
@@ -135,7 +149,7 @@ def _best(scores: dict[str, float], order: tuple[str, ...], default: str) -> str
 def classify_kind(sentence: str, lang: str, has_amount: bool = False, predicate: int | None = None) -> Kind:
     """The kind of action of `sentence`; money named for it leans towards funding. `predicate` (a character
     offset) focuses on the words of the action."""
-    scores = _scores(sentence, _kind_scorer(lang), predicate)
+    scores = _scores(sentence, _kind_scorer(lang), _action_start(sentence, lang, predicate))
     if has_amount:
         scores["funding"] = scores.get("funding", 0.0) + _AMOUNT_BONUS
     # a partnership or initiative is the usual shape of cooperation: a single weak cue does not beat it

@@ -68,6 +68,10 @@ KIND_CUES: dict[str, dict[int, tuple[str, ...]]] = {
     },
 }
 
+# A pledge later in the sentence names the action its kind comes from ("discussed X and agreed to Y": Y).
+PLEDGE = (r"\b(?:commit(?:s|ted)?|agree(?:s|d)?|pledge(?:s|d)?|resolve(?:s|d)?|decide(?:s|d)?|intend(?:s|ed)?"
+          r"|plan(?:s|ned)?)\s+to\b|\bcommitments?\s+to\b")
+
 # Words that make what follows the setting of the action, not the action ("at the Summit").
 SETTING = r"\b(?:at|during|following|after|under|ahead of|on the margins of|since)\s+(?:the\s+)?(?:\S+\s+){0,3}"
 

@@ -51,6 +51,10 @@ KIND_CUES: dict[str, dict[int, tuple[str, ...]]] = {
     },
 }
 
+# A pledge later in the sentence names the action its kind comes from ("hablaron de X y acordaron Y": Y).
+PLEDGE = (r"\b(?:acord(?:aron|amos|ó)|se\s+comprometi(?:ó|eron)\s+a|nos\s+comprometemos\s+a|compromiso\s+de"
+          r"|decidi(?:ó|eron|mos))\b")
+
 SETTING = r"\b(?:durante|tras|después de|desde|a raíz de)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:\S+\s+){0,3}"
 
 KIND_ORDER = ("case", "funding", "dialogue", "delivery", "operation", "policy", "program", "other")
