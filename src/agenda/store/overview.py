@@ -1,0 +1,168 @@
+"""The numbers of an agenda's overview as of a date: counts, overdue, recent changes, timeline."""
+
+from __future__ import annotations
+
+import calendar
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, or_, select, true
+from sqlalchemy.orm import Session
+
+from agenda.model import Status
+from agenda.store.listing import CommitmentFilters, CommitmentSummary, list_commitments
+from agenda.store.schema import AgendaRow, CommitmentRow, EvidenceRow, StatusChangeRow
+from agenda.store.status_sql import is_overdue, status_table
+
+STATUSES = [str(s) for s in Status]
+
+
+@dataclass
+class RecentChange:
+    date: date
+    commitment: str
+    commitment_text: str
+    status: str
+    reviewed: bool
+    basis: str
+    author: str | None
+    reason: str | None
+    document: str | None
+
+
+@dataclass
+class Timeline:
+    """How many commitments stood in each reviewed status at each point in time."""
+
+    points: list[date]
+    series: dict[str, list[int]]
+
+    @property
+    def peak(self) -> int:
+        totals = [sum(values[i] for values in self.series.values()) for i in range(len(self.points))]
+        return max(totals, default=0)
+
+
+@dataclass
+class Overview:
+    agenda_id: str
+    title: str
+    parties: list[str]
+    note: str | None
+    as_of: date
+    total: int = 0
+    status_totals: Counter[str] = field(default_factory=Counter)
+    proposed_totals: Counter[str] = field(default_factory=Counter)
+    status_by_pillar: dict[str, Counter[str]] = field(default_factory=dict)
+    status_by_party: dict[str, Counter[str]] = field(default_factory=dict)
+    overdue_by_party: Counter[str] = field(default_factory=Counter)
+    overdue_total: int = 0
+    overdue: list[CommitmentSummary] = field(default_factory=list)
+    quantitative_total: int = 0
+    quantitative: list[CommitmentSummary] = field(default_factory=list)
+    recent: list[RecentChange] = field(default_factory=list)
+    awaiting_review: int = 0
+    timeline: Timeline | None = None
+
+
+def agenda_overview(session: Session, agenda: AgendaRow, as_of: date, list_size: int = 10) -> Overview:
+    result = Overview(agenda_id=agenda.id, title=agenda.title, parties=list(agenda.parties or []),
+                      note=agenda.note, as_of=as_of)
+    query = status_table(agenda.id, as_of, CommitmentRow.pillar, CommitmentRow.parties, CommitmentRow.due,
+                         CommitmentRow.target_value)
+    for row in session.execute(query):
+        result.total += 1
+        result.status_totals[row.status] += 1
+        result.proposed_totals[row.proposed] += 1
+        result.status_by_pillar.setdefault(row.pillar, Counter())[row.status] += 1
+        overdue = is_overdue(row.due, row.proposed, as_of)
+        result.overdue_total += overdue
+        result.quantitative_total += row.target_value is not None
+        for party in row.parties or []:
+            result.status_by_party.setdefault(party, Counter())[row.status] += 1
+            result.overdue_by_party[party] += overdue
+    if result.overdue_total:
+        result.overdue = list_commitments(session, agenda.id, as_of, CommitmentFilters(overdue=True, sort="due"),
+                                          per_page=list_size).items
+    if result.quantitative_total:
+        result.quantitative = list_commitments(session, agenda.id, as_of, CommitmentFilters(has_target=True),
+                                               per_page=list_size).items
+    result.recent = recent_changes(session, agenda.id, as_of, list_size)
+    result.awaiting_review = session.scalar(
+        select(func.count()).select_from(EvidenceRow).join(CommitmentRow)
+        .where(CommitmentRow.agenda_id == agenda.id, EvidenceRow.review_state == "proposed")
+    ) or 0
+    result.timeline = status_timeline(session, agenda.id, as_of)
+    return result
+
+
+def recent_changes(session: Session, agenda_id: str, as_of: date, limit: int = 10) -> list[RecentChange]:
+    """The latest status changes on or before `as_of`, without proposals whose evidence was rejected."""
+    query = (
+        select(StatusChangeRow, CommitmentRow.key, CommitmentRow.text)
+        .join(CommitmentRow, StatusChangeRow.commitment_pk == CommitmentRow.pk)
+        .outerjoin(EvidenceRow, EvidenceRow.pk == StatusChangeRow.evidence_pk)
+        .where(CommitmentRow.agenda_id == agenda_id, StatusChangeRow.date <= as_of,
+               or_(StatusChangeRow.reviewed == true(), StatusChangeRow.evidence_pk.is_(None),
+                   EvidenceRow.review_state != "rejected"))
+        .order_by(StatusChangeRow.date.desc(), StatusChangeRow.pk.desc())
+        .limit(limit)
+    )
+    return [
+        RecentChange(date=c.date, commitment=key, commitment_text=text, status=c.status, reviewed=c.reviewed,
+                     basis=c.basis, author=c.author, reason=c.reason, document=c.document_key)
+        for c, key, text in session.execute(query)
+    ]
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def timeline_points(start: date, end: date, max_points: int = 36) -> list[date]:
+    """Month ends from `start` to `end`, thinned to at most `max_points`, always ending on `end`."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    step = max(1, -(-months // max_points))
+    points = []
+    year, month = start.year, start.month
+    while True:
+        point = _month_end(year, month)
+        if point >= end:
+            break
+        points.append(point)
+        month += step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    points.append(end)
+    return points[-max_points:]
+
+
+def status_timeline(session: Session, agenda_id: str, as_of: date, max_points: int = 36) -> Timeline | None:
+    """Counts of reviewed status at month ends up to `as_of`, from each change's span in effect."""
+    change = StatusChangeRow
+    until = func.lead(change.date).over(partition_by=change.commitment_pk, order_by=(change.date, change.pk))
+    spans = session.execute(
+        select(change.status, change.date, until)
+        .join(CommitmentRow, change.commitment_pk == CommitmentRow.pk)
+        .where(CommitmentRow.agenda_id == agenda_id, change.reviewed == true(), change.date <= as_of)
+    ).all()
+    if not spans:
+        return None
+    points = timeline_points(min(span[1] for span in spans), as_of, max_points)
+    deltas = {status: [0] * (len(points) + 1) for status in STATUSES}
+    for status, start, end in spans:
+        first = bisect_left(points, start)
+        last = bisect_left(points, end) if end is not None else len(points)
+        if first < last and status in deltas:
+            deltas[status][first] += 1
+            deltas[status][last] -= 1
+    series = {}
+    for status, values in deltas.items():
+        running, counts = 0, []
+        for value in values[:-1]:
+            running += value
+            counts.append(running)
+        if any(counts):
+            series[status] = counts
+    return Timeline(points=points, series=series)

@@ -1,0 +1,43 @@
+"""What the page handlers share: the request's database session and agenda lookup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from fastapi import Request
+from sqlalchemy.orm import Session
+
+from agenda.errors import NotFoundError
+from agenda.store.db import session_scope
+from agenda.store.schema import AgendaRow
+from agenda.web.auth import context
+
+
+@contextmanager
+def database(request: Request) -> Iterator[Session]:
+    with session_scope(context(request).settings.database) as session:
+        yield session
+
+
+def agenda_row(session: Session, agenda_id: str) -> AgendaRow:
+    row = session.get(AgendaRow, agenda_id)
+    if row is None:
+        raise NotFoundError(f"unknown agenda {agenda_id!r}")
+    return row
+
+
+MESSAGES = ("accepted", "rejected", "relinked", "status_set", "user_added", "user_removed", "imported", "edited",
+            "unchanged")
+MESSAGE_PARAMS = ("id", "agenda", "added", "updated", "name", "commitment")
+
+
+def flash_message(request: Request) -> str | None:
+    """The confirmation named by `?msg=` after a redirect (only known messages; values escaped)."""
+    from agenda.web.i18n import Translator
+
+    key = request.query_params.get("msg")
+    if key not in MESSAGES:
+        return None
+    translate = Translator(request.scope.get("state", {}).get("lang", "en"))
+    return translate(f"msg.{key}", **{name: request.query_params.get(name, "") for name in MESSAGE_PARAMS})
