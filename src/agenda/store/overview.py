@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, or_, select, true
+from sqlalchemy import Date, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from agenda.model import Status
@@ -141,7 +141,8 @@ def timeline_points(start: date, end: date, max_points: int = 36) -> list[date]:
 def status_timeline(session: Session, agenda_id: str, as_of: date, max_points: int = 36) -> Timeline | None:
     """Counts of reviewed status at month ends up to `as_of`, from each change's span in effect."""
     change = StatusChangeRow
-    until = func.lead(change.date).over(partition_by=change.commitment_pk, order_by=(change.date, change.pk))
+    until = func.lead(change.date, type_=Date).over(partition_by=change.commitment_pk,
+                                                    order_by=(change.date, change.pk))
     spans = session.execute(
         select(change.status, change.date, until)
         .join(CommitmentRow, change.commitment_pk == CommitmentRow.pk)
