@@ -16,7 +16,7 @@ from agenda.store.browse import count_proposals
 from agenda.store.listing import Page
 from agenda.web.auth import context, editor_required, role_extra
 from agenda.web.errors import ParamError
-from agenda.web.pages.common import MESSAGE_PARAMS, agenda_row, database, flash_message
+from agenda.web.pages.common import agenda_row, database, flash_message
 from agenda.web.params import PageNumber, parse_choice, parse_date
 from agenda.web.render import render
 from agenda.web.urls import commitment_url, local_path, with_query
@@ -36,7 +36,7 @@ def _reason(text: str) -> str | None:
 def _back(next_path: str, **params: object) -> RedirectResponse:
     """Back to the page the form was on, with a confirmation message."""
     parts = urlsplit(local_path(next_path, "/review"))
-    kept = {k: v for k, v in parse_qsl(parts.query) if k not in {"msg", *MESSAGE_PARAMS}}
+    kept = {k: v for k, v in parse_qsl(parts.query) if k not in {"msg", *params}}
     return RedirectResponse(with_query(parts.path, {**kept, **params}), status_code=303)
 
 
