@@ -58,10 +58,9 @@ def _ok(result: subprocess.CompletedProcess[str]) -> str:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """The demo, our test agenda and corpus (with a hostile document and agenda), an editor, served."""
+    """Our test agenda and corpus (with a hostile document and agenda) through the real flow, an editor."""
     folder = tmp_path_factory.mktemp("served")
     db = f"sqlite:///{folder / 'agenda.db'}"
-    _ok(run_agenda("demo", "--no-serve", db=db, cwd=folder))
     _ok(run_agenda("import", str(FIXTURES / "agenda_small.yaml"), db=db))
     _ok(run_agenda("import", str(FIXTURES / "web_hostile_agenda.yaml"), db=db))
     _ok(run_agenda("ingest", str(FIXTURES / "web_corpus.jsonl"), str(FIXTURES / "web_hostile.jsonl"), db=db))
@@ -170,25 +169,24 @@ def test_hostile_text_never_runs(server: Server, page) -> None:  # type: ignore[
 def test_browse_filter_open_switch_language_log_in_and_accept(server: Server, page) -> None:  # type: ignore[no-untyped-def]
     tab, watch = page
     tab.goto(server.url + "/")
-    tab.click("text=U.S.–Mexico action agenda of June 2021 (demo, paraphrased)")
+    tab.click("text=Test pact between Atlantis and Mexico")
     tab.wait_for_load_state()
-    assert tab.inner_text("h1") == "U.S.–Mexico action agenda of June 2021 (demo, paraphrased)"
+    assert tab.inner_text("h1") == "Test pact between Atlantis and Mexico"
     assert tab.query_selector("svg.chart") is not None
     _shot(tab, "overview")
 
-    tab.goto(server.url + "/agendas/us-mx-demo/commitments")
+    tab.click("a.card >> text=commitments")
     with tab.expect_navigation():
         tab.select_option("select[name=pillar]", "economy")  # app.js submits the form on change
     assert "pillar=economy" in tab.url
     rows = tab.inner_text("table.commitments tbody")
-    assert "hled-2021" in rows and "labor-130m" not in rows
+    assert "trade-forum" in rows and "water-fund" not in rows
     _shot(tab, "commitments-filtered")
 
-    tab.click("text=hled-2021")
+    tab.click("text=trade-forum")
     tab.wait_for_load_state()
-    assert tab.inner_text("h1") == "hled-2021"
-    assert "Cabinet officials from the United States and Mexico held the High-Level Economic Dialogue" in \
-        tab.inner_text("#evidence ~ ul")
+    assert tab.inner_text("h1") == "trade-forum"
+    assert "Trade ministers from both countries held the trade forum in Monterrey" in tab.inner_text("#evidence ~ ul")
     _shot(tab, "commitment")
 
     tab.click("a.lang-toggle")
@@ -202,19 +200,19 @@ def test_browse_filter_open_switch_language_log_in_and_accept(server: Server, pa
     tab.fill("input[name=password]", "editor-pass-1")
     tab.click("form.login button[type=submit]")
     tab.wait_for_load_state()
-    assert tab.inner_text("h1") == "hled-2021"  # back where the editor was
+    assert tab.inner_text("h1") == "trade-forum"  # back where the editor was
     assert "ed (editor)" in tab.inner_text("header")
 
     tab.click("text=Revisión")
     tab.wait_for_load_state()
     _shot(tab, "review-queue-es")
-    card = tab.locator("article.proposal", has_text="Cabinet officials")
+    card = tab.locator("article.proposal", has_text="Trade ministers from both countries")
     card.locator("form[action$='/accept'] input[name=reason]").fill("la minuta lo confirma")
     card.locator("form[action$='/accept'] button").click()
     tab.wait_for_load_state()
     assert re.search(r"Evidencia \d+ aceptada", tab.inner_text("p.notice"))
 
-    tab.goto(server.url + "/agendas/us-mx-demo/commitments/hled-2021?lang=en")
+    tab.goto(server.url + "/agendas/test-pact/commitments/trade-forum?lang=en")
     status_line = tab.inner_text("main p:has(.badge)")
     assert status_line.startswith("Status: delivered")
     history = tab.inner_text("#history ~ table")
@@ -226,13 +224,15 @@ def test_browse_filter_open_switch_language_log_in_and_accept(server: Server, pa
 def test_filters_and_forms_work_without_javascript(server: Server, browser) -> None:  # type: ignore[no-untyped-def]
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()
-    tab.goto(server.url + "/agendas/us-mx-demo/commitments")
-    tab.select_option("select[name=pillar]", "labor")
+    tab.goto(server.url + "/agendas/test-pact/commitments")
+    tab.select_option("select[name=pillar]", "energy_climate")
     tab.click("form.filters button[type=submit]")
     tab.wait_for_load_state()
-    assert "pillar=labor" in tab.url
-    assert "labor-130m" in tab.inner_text("table.commitments")
-    tab.goto(server.url + "/documents/demo-01")
-    assert len(tab.query_selector_all(".doc-text mark.st")) == 2
+    assert "pillar=energy_climate" in tab.url
+    listed = tab.inner_text("table.commitments")
+    assert "water-fund" in listed and "trade-forum" not in listed
+    tab.goto(server.url + "/documents/w-01")
+    recognised = httpx.get(f"{server.url}/api/documents/w-01").json()["statements"]
+    assert len(tab.query_selector_all(".doc-text mark.st")) == len(recognised) > 0
     _shot(tab, "document")
     context.close()

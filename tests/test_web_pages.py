@@ -127,8 +127,9 @@ def test_filters_live_in_the_url_and_pages_keep_them(built_copy: Built) -> None:
 def test_document_page_marks_statements_and_links_only_web_addresses(built_copy: Built) -> None:
     web = client(built_copy.url)
     page = web.get("/documents/w-01").text
-    marks = re.findall(r'<mark class="st st-commitment" id="st-(\d+)"', page)
-    assert len(marks) == 2
+    marks = re.findall(r'<mark class="st st-(?:commitment|progress)" id="st-(\d+)"', page)
+    recognised = web.get("/api/documents/w-01").json()["statements"]
+    assert [int(m) for m in marks] == [s["id"] for s in recognised] and marks
     assert 'href="https://example.org/w-01"' in page
     hostile = web.get(HOSTILE_URL).text
     assert "javascript:window.__pwned=&#39;url&#39;" in hostile  # shown as text
