@@ -137,17 +137,32 @@ def list_commitments(session: Session, agenda_id: str, as_of: date, filters: Com
         total = rows[0].total
     else:
         total = session.scalar(select(func.count()).select_from(table).where(and_(true(), *conditions))) or 0
-    items = [
-        CommitmentSummary(
-            agenda=agenda_id, id=r.key, text=r.text, parties=list(r.parties or []), kind=r.kind,
-            pillar=r.pillar, announced=r.announced, due=r.due, parent=r.parent_key,
-            target_value=r.target_value, target_unit=r.target_unit, status=r.status,
-            proposed_status=r.proposed, overdue=is_overdue(r.due, r.proposed, as_of),
-        )
-        for r in rows
-    ]
+    items = [_summary(agenda_id, r, as_of) for r in rows]
     add_evidence_stats(session, dict(zip([r.pk for r in rows], items, strict=True)), as_of)
     return Page(items=items, total=total, page=page, per_page=per_page)
+
+
+def summaries(session: Session, agenda_id: str, pks: list[int], as_of: date) -> list[CommitmentSummary]:
+    """The list rows of these commitments, in the order given."""
+    if not pks:
+        return []
+    table = status_table(
+        agenda_id, as_of, CommitmentRow.key, CommitmentRow.text, CommitmentRow.parties, CommitmentRow.kind,
+        CommitmentRow.pillar, CommitmentRow.announced, CommitmentRow.due, CommitmentRow.parent_key,
+        CommitmentRow.target_value, CommitmentRow.target_unit,
+    ).where(CommitmentRow.pk.in_(pks))
+    found = {r.pk: _summary(agenda_id, r, as_of) for r in session.execute(table)}
+    add_evidence_stats(session, found, as_of)
+    return [found[pk] for pk in pks if pk in found]
+
+
+def _summary(agenda_id: str, r, as_of: date) -> CommitmentSummary:  # type: ignore[no-untyped-def]
+    return CommitmentSummary(
+        agenda=agenda_id, id=r.key, text=r.text, parties=list(r.parties or []), kind=r.kind,
+        pillar=r.pillar, announced=r.announced, due=r.due, parent=r.parent_key,
+        target_value=r.target_value, target_unit=r.target_unit, status=r.status,
+        proposed_status=r.proposed, overdue=is_overdue(r.due, r.proposed, as_of),
+    )
 
 
 def evidence_stats(session: Session, commitment_pks: list[int], as_of: date) -> dict[int, EvidenceStats]:

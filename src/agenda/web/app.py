@@ -12,9 +12,11 @@ from fastapi.staticfiles import StaticFiles
 
 from agenda.auth.secret import session_secret
 from agenda.store.db import get_engine, session_scope
+from agenda.store.versions import DataVersion
 from agenda.web.api import read as api_read
 from agenda.web.api import write as api_write
 from agenda.web.auth import WebContext
+from agenda.web.cache import VersionedCache
 from agenda.web.errors import install_error_handlers
 from agenda.web.middleware import WebMiddleware
 from agenda.web.pages import account, admin, public, review
@@ -35,12 +37,14 @@ def create_app(database: str | None = None, settings: WebSettings | None = None)
     settings = settings or WebSettings(database=database)
     if database and settings.database != database:
         raise ValueError("give the database either directly or in the settings, not both")
-    get_engine(settings.database)
+    engine = get_engine(settings.database)
     with session_scope(settings.database) as session:
         secret = session_secret(session)
     app = FastAPI(title="Agenda Tracker", version="1", description=DESCRIPTION, openapi_url="/api/openapi.json",
                   docs_url=None, redoc_url=None)
-    app.state.web = WebContext(settings=settings, codec=SessionCodec(secret, settings.session_days * 86400))
+    version = DataVersion(engine) if settings.cache else None
+    app.state.web = WebContext(settings=settings, codec=SessionCodec(secret, settings.session_days * 86400),
+                               overviews=VersionedCache(version))
     app.add_middleware(WebMiddleware, trust_proxy=settings.trust_proxy)
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")

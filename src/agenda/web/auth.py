@@ -10,7 +10,9 @@ from starlette.concurrency import run_in_threadpool
 
 from agenda.auth.users import ANONYMOUS, Principal, password_stamp, principal_for_token
 from agenda.store.db import session_scope
+from agenda.store.overview import Overview
 from agenda.store.schema import UserRow
+from agenda.web.cache import VersionedCache
 from agenda.web.errors import AuthRequired, Forbidden
 from agenda.web.middleware import is_https, mark_private, queue_cookie
 from agenda.web.sessions import COOKIE, SessionCodec, WebSession, cookie_header
@@ -24,10 +26,11 @@ ROLE_KEY = "x-required-role"
 
 @dataclass
 class WebContext:
-    """What every request handler needs: settings and the session codec."""
+    """What every request handler needs: settings, the session codec, the overview cache."""
 
     settings: WebSettings
     codec: SessionCodec
+    overviews: VersionedCache[Overview]
 
 
 def context(request: Request) -> WebContext:

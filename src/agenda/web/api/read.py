@@ -13,12 +13,11 @@ from agenda.store.agendas import resolve_agenda_id
 from agenda.store.browse import list_agendas, list_documents, list_statements
 from agenda.store.detail import commitment_detail, document_detail
 from agenda.store.listing import CommitmentFilters, list_commitments
-from agenda.store.overview import agenda_overview
 from agenda.store.status import agenda_status
 from agenda.web.api import models
 from agenda.web.api.convert import commitment_detail_out, commitment_out, document_detail_out
 from agenda.web.auth import optional_principal
-from agenda.web.pages.common import agenda_row, database
+from agenda.web.pages.common import agenda_row, database, overview
 from agenda.web.params import PageNumber, PerPage, as_of_date, commitment_filters, parse_choice, parse_text
 
 ERRORS = {404: {"model": models.ErrorOut}, 422: {"model": models.ErrorOut}, 401: {"model": models.ErrorOut}}
@@ -38,7 +37,7 @@ def agendas(request: Request) -> list[models.AgendaOut]:
             summary="An agenda with its counts by status, pillar and party as of a date")
 def agenda(request: Request, agenda_id: str, as_of: AsOf) -> models.AgendaSummaryOut:
     with database(request) as session:
-        o = agenda_overview(session, agenda_row(session, agenda_id), as_of, list_size=0)
+        o = overview(request, session, agenda_id, as_of, list_size=0)
     return models.AgendaSummaryOut(
         id=o.agenda_id, title=o.title, parties=o.parties, note=o.note, commitments=o.total, as_of=as_of,
         status_totals=dict(o.status_totals), proposed_totals=dict(o.proposed_totals),

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
 from fastapi import Request
 from sqlalchemy.orm import Session
 
 from agenda.errors import NotFoundError
 from agenda.store.db import session_scope
+from agenda.store.overview import Overview, agenda_overview
 from agenda.store.schema import AgendaRow
 from agenda.web.auth import context
 
@@ -18,6 +20,14 @@ from agenda.web.auth import context
 def database(request: Request) -> Iterator[Session]:
     with session_scope(context(request).settings.database) as session:
         yield session
+
+
+def overview(request: Request, session: Session, agenda_id: str, as_of: date, list_size: int = 10) -> Overview:
+    """The agenda's overview, computed once per change of the database."""
+    def compute() -> Overview:
+        return agenda_overview(session, agenda_row(session, agenda_id), as_of, list_size)
+
+    return context(request).overviews.get((agenda_id, as_of, list_size), compute)
 
 
 def agenda_row(session: Session, agenda_id: str) -> AgendaRow:

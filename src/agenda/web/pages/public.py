@@ -12,12 +12,11 @@ from agenda.model import Kind, Pillar, Stance, Status
 from agenda.store.browse import list_agendas, list_documents
 from agenda.store.detail import commitment_detail, document_detail
 from agenda.store.listing import SORTS, CommitmentFilters, list_commitments
-from agenda.store.overview import agenda_overview
 from agenda.web.auth import context, optional_principal
 from agenda.web.chart import timeline_svg
 from agenda.web.highlight import highlight
 from agenda.web.i18n import Translator
-from agenda.web.pages.common import agenda_row, database
+from agenda.web.pages.common import agenda_row, database, overview
 from agenda.web.params import PageNumber, as_of_date, commitment_filters, parse_choice, parse_text
 from agenda.web.render import render
 
@@ -42,14 +41,14 @@ def home(request: Request, as_of: Annotated[date, Depends(as_of_date)]) -> HTMLR
 
 
 @router.get("/agendas/{agenda_id}", response_class=HTMLResponse)
-def overview(request: Request, agenda_id: str, as_of: Annotated[date, Depends(as_of_date)]) -> HTMLResponse:
+def agenda_page(request: Request, agenda_id: str, as_of: Annotated[date, Depends(as_of_date)]) -> HTMLResponse:
     with database(request) as session:
         several = len(list_agendas(session)) > 1
         return _overview(request, session, agenda_id, as_of, several)
 
 
 def _overview(request: Request, session, agenda_id: str, as_of: date, several: bool) -> HTMLResponse:  # type: ignore[no-untyped-def]
-    result = agenda_overview(session, agenda_row(session, agenda_id), as_of)
+    result = overview(request, session, agenda_id, as_of)
     shown = [s for s in STATUSES if result.status_totals[s] or result.proposed_totals[s]] or ["announced"]
     pillars = [(p.value, result.status_by_pillar[p.value]) for p in Pillar if p.value in result.status_by_pillar]
     translate = _translator(request)
