@@ -161,6 +161,15 @@ def generate(url: str, commitments: int, documents: int, seed: int = 7) -> dict[
     return counts
 
 
+def _holds_benchmark(url: str) -> bool:
+    if not Path(url.removeprefix("sqlite:///")).exists():
+        return False
+    with get_engine(url).connect() as connection:
+        found = connection.execute(text("SELECT count(*) FROM agenda WHERE id = :id"), {"id": AGENDA}).scalar()
+    dispose_engines()
+    return bool(found)
+
+
 @contextmanager
 def sqlite_database(path: str | None) -> Iterator[str]:
     if path:
@@ -205,7 +214,8 @@ def serve(url: str) -> Iterator[str]:
             except httpx.TransportError:
                 pass
             if process.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit(f"agenda serve did not start: {process.stderr.read().decode() if process.stderr else ''}")
+                error = process.stderr.read().decode() if process.stderr else ""
+                raise SystemExit(f"agenda serve did not start: {error}")
             time.sleep(0.2)
         yield base
     finally:
@@ -213,8 +223,12 @@ def serve(url: str) -> Iterator[str]:
         process.wait(timeout=10)
 
 
+UNCACHED_DAYS = 400
 SCENARIOS = {
     "overview": [f"/agendas/{AGENDA}"],
+    # a different date each time: every request computes the overview from the database
+    "overview, uncached": [f"/agendas/{AGENDA}?as_of={date(2026, 1, 1) - timedelta(days=n)}"
+                           for n in range(UNCACHED_DAYS)],
     "filtered list": [f"/agendas/{AGENDA}/commitments?pillar={p}&party={party}&status=announced&page={n}"
                       for p, party, n in zip(PILLARS, PARTIES * 2, (1, 2, 3, 1, 2, 3, 1), strict=False)]
     + [f"/agendas/{AGENDA}/commitments?overdue=1&sort=due", f"/agendas/{AGENDA}/commitments?q=clinics&kind=funding"],
@@ -243,7 +257,8 @@ def measure(base: str, paths: list[str], requests: int, warmup: int) -> dict[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pg", metavar="URL", help="benchmark PostgreSQL (a fresh database is created there)")
-    parser.add_argument("--sqlite", metavar="PATH", help="SQLite file to use (default: a temporary one)")
+    parser.add_argument("--sqlite", metavar="PATH",
+                        help="SQLite file to use (default: a temporary one); reused if it holds the benchmark")
     parser.add_argument("--commitments", type=int, default=10_000)
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=300, help="timed requests per scenario")
@@ -253,14 +268,18 @@ def main() -> None:
     database = postgres_database(args.pg, args.keep) if args.pg else sqlite_database(args.sqlite)
     with database as url:
         engine_name = "postgresql" if args.pg else "sqlite"
-        counts = generate(url, args.commitments, args.documents)
-        print(f"{engine_name}: generated {counts}")
+        if args.sqlite and _holds_benchmark(url):
+            print(f"{engine_name}: reusing {args.sqlite}")
+        else:
+            print(f"{engine_name}: generated {generate(url, args.commitments, args.documents)}")
+        print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
         with serve(url) as base:
-            print(f"{'scenario':<15} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+            print(f"{'scenario':<19} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
             for name, paths in SCENARIOS.items():
                 m = measure(base, paths, args.requests, args.warmup)
-                print(f"{name:<15} {m['rps']:>7.1f} {m['p50']:>8.1f} {m['p95']:>8.1f} {m['p99']:>8.1f} "
+                print(f"{name:<19} {m['rps']:>7.1f} {m['p50']:>8.1f} {m['p95']:>8.1f} {m['p99']:>8.1f} "
                       f"{m['max']:>8.1f}")
+        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -115,6 +115,22 @@ def _conditions(columns, filters: CommitmentFilters, as_of: date) -> list[Column
 def list_commitments(session: Session, agenda_id: str, as_of: date, filters: CommitmentFilters,
                      page: int = 1, per_page: int = 50) -> Page[CommitmentSummary]:
     """One page of the agenda's commitments matching the filters, with status and evidence."""
+    if filters.status or filters.proposed or filters.overdue is not None:
+        return _list_by_status(session, agenda_id, as_of, filters, page, per_page)
+    # no filter on status: count and page on the commitments alone, and work out the status of
+    # this page's commitments only
+    columns = CommitmentRow.__table__.c
+    where = and_(columns.agenda_id == agenda_id, *_conditions(columns, filters, as_of))
+    total = session.scalar(select(func.count()).select_from(CommitmentRow).where(where)) or 0
+    order = {"due": (columns.due.is_(None), columns.due, columns.pk), "id": (columns.key,)}.get(
+        filters.sort, (columns.pk,))
+    pks = list(session.scalars(select(columns.pk).where(where).order_by(*order)
+                               .limit(per_page).offset((page - 1) * per_page)))
+    return Page(items=summaries(session, agenda_id, pks, as_of), total=total, page=page, per_page=per_page)
+
+
+def _list_by_status(session: Session, agenda_id: str, as_of: date, filters: CommitmentFilters,
+                    page: int, per_page: int) -> Page[CommitmentSummary]:
     table = status_table(
         agenda_id, as_of, CommitmentRow.key, CommitmentRow.text, CommitmentRow.parties, CommitmentRow.kind,
         CommitmentRow.pillar, CommitmentRow.announced, CommitmentRow.due, CommitmentRow.parent_key,

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Date, String, cast, func, or_, select, true
+from sqlalchemy import String, cast, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from agenda.model import Status
@@ -76,25 +76,24 @@ def agenda_overview(session: Session, agenda: AgendaRow, as_of: date, list_size:
     query = status_table(agenda.id, as_of, CommitmentRow.pillar, cast(CommitmentRow.parties, String),
                          cast(CommitmentRow.due, String), CommitmentRow.target_value.is_not(None))
     today_text = as_of.isoformat()
-    party_lists: dict[str, list[str]] = {}
+    groups: Counter[tuple[str, str, str, str, bool]] = Counter()
     overdue: list[tuple[str, int]] = []
     quantitative: list[int] = []
     for pk, pillar, parties_text, due, has_target, status, proposed in session.execute(query):
-        result.total += 1
-        result.status_totals[status] += 1
-        result.proposed_totals[proposed] += 1
-        result.status_by_pillar.setdefault(pillar, Counter())[status] += 1
         late = bool(due) and due < today_text and proposed not in DONE_VALUES
+        groups[(pillar, parties_text or "[]", status, proposed, late)] += 1
         if late:
             overdue.append((due, pk))
         if has_target:
             quantitative.append(pk)
-        parties = party_lists.get(parties_text)
-        if parties is None:
-            parties = party_lists[parties_text] = list(json.loads(parties_text or "[]"))
-        for party in parties:
-            result.status_by_party.setdefault(party, Counter())[status] += 1
-            result.overdue_by_party[party] += late
+    for (pillar, parties_text, status, proposed, late), count in groups.items():
+        result.total += count
+        result.status_totals[status] += count
+        result.proposed_totals[proposed] += count
+        result.status_by_pillar.setdefault(pillar, Counter())[status] += count
+        for party in json.loads(parties_text):
+            result.status_by_party.setdefault(party, Counter())[status] += count
+            result.overdue_by_party[party] += count if late else 0
     result.overdue_total, result.quantitative_total = len(overdue), len(quantitative)
     if list_size:
         result.overdue = summaries(session, agenda.id, [pk for _, pk in sorted(overdue)[:list_size]], as_of)
@@ -148,26 +147,42 @@ def timeline_points(start: date, end: date, max_points: int = 36) -> list[date]:
     return points[-max_points:]
 
 
+def _month(column):  # type: ignore[no-untyped-def]
+    """'YYYY-MM' of a date column, on SQLite and PostgreSQL alike."""
+    return func.substr(cast(column, String), 1, 7)
+
+
 def status_timeline(session: Session, agenda_id: str, as_of: date, max_points: int = 36) -> Timeline | None:
-    """Counts of reviewed status at month ends up to `as_of`, from each change's span in effect."""
+    """Counts of reviewed status at month ends up to `as_of`, from each change's span in effect.
+
+    A span runs from a reviewed change to the commitment's next one. Points are month ends (and
+    `as_of`), so a span counts at a point when it starts in that month or before and ends in a
+    later month: spans are grouped by status and months in SQL, which keeps the rows few.
+    """
     change = StatusChangeRow
-    until = func.lead(change.date, type_=Date).over(partition_by=change.commitment_pk,
-                                                    order_by=(change.date, change.pk))
-    spans = session.execute(
-        select(change.status, change.date, until)
+    until = func.lead(_month(change.date)).over(partition_by=change.commitment_pk, order_by=(change.date, change.pk))
+    spans = (
+        select(change.status.label("status"), _month(change.date).label("start"), until.label("until"))
         .join(CommitmentRow, change.commitment_pk == CommitmentRow.pk)
         .where(CommitmentRow.agenda_id == agenda_id, change.reviewed == true(), change.date <= as_of)
+        .subquery()
+    )
+    grouped = session.execute(
+        select(spans.c.status, spans.c.start, spans.c.until, func.count())
+        .group_by(spans.c.status, spans.c.start, spans.c.until)
     ).all()
-    if not spans:
+    if not grouped:
         return None
-    points = timeline_points(min(span[1] for span in spans), as_of, max_points)
+    first = min(start for _, start, _, _ in grouped)
+    points = timeline_points(date(int(first[:4]), int(first[5:7]), 1), as_of, max_points)
+    months = [p.isoformat()[:7] for p in points]
     deltas = {status: [0] * (len(points) + 1) for status in STATUSES}
-    for status, start, end in spans:
-        first = bisect_left(points, start)
-        last = bisect_left(points, end) if end is not None else len(points)
-        if first < last and status in deltas:
-            deltas[status][first] += 1
-            deltas[status][last] -= 1
+    for status, start, end, count in grouped:
+        begin = bisect_left(months, start)
+        stop = bisect_left(months, end) if end is not None else len(points)
+        if begin < stop and status in deltas:
+            deltas[status][begin] += count
+            deltas[status][stop] -= count
     series = {}
     for status, values in deltas.items():
         running, counts = 0, []
