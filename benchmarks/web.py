@@ -190,7 +190,9 @@ def postgres_database(base: str, keep: bool) -> Iterator[str]:
         yield url.set(database=name).render_as_string(hide_password=False)
     finally:
         dispose_engines()
-        if not keep:
+        if keep:
+            print(f"kept PostgreSQL database {name}")
+        else:
             with admin.connect() as connection:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
