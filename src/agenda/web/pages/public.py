@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from agenda.model import Kind, Pillar, Stance, Status
+from agenda.model import Kind, Pillar, Status
 from agenda.store.browse import list_agendas, list_documents
 from agenda.store.detail import commitment_detail, document_detail
 from agenda.store.listing import SORTS, CommitmentFilters, list_commitments
@@ -16,7 +16,7 @@ from agenda.web.auth import context, optional_principal
 from agenda.web.chart import timeline_svg
 from agenda.web.highlight import highlight
 from agenda.web.i18n import Translator
-from agenda.web.pages.common import agenda_row, database, overview
+from agenda.web.pages.common import agenda_row, database, flash_message, overview
 from agenda.web.params import PageNumber, as_of_date, commitment_filters, parse_choice, parse_text
 from agenda.web.render import render
 
@@ -83,7 +83,7 @@ def commitment(request: Request, agenda_id: str, key: str,
         detail = commitment_detail(session, agenda_id, key, as_of)
         return render(request, "commitment.html", {
             "d": detail, "c": detail.row, "agenda_title": agenda.title, "as_of": as_of, "statuses": STATUSES,
-            "stances": [s.value for s in Stance],
+            "message": flash_message(request),
         })
 
 
