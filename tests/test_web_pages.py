@@ -73,6 +73,11 @@ def test_public_pages_render_with_untrusted_text_kept_as_text(path: str, with_ho
     assert_no_active_markup(response.text)
 
 
+def test_the_old_overview_address_still_works(built_copy: Built) -> None:
+    response = client(built_copy.url).get("/?agenda=test-pact&as_of=2023-01-01")
+    assert response.status_code == 307 and response.headers["location"] == "/agendas/test-pact?as_of=2023-01-01"
+
+
 def test_pages_carry_the_security_headers(built_copy: Built) -> None:
     web = client(built_copy.url)
     for path in ["/", f"{C}/trade-forum", "/api/agendas", "/static/app.css", "/no/such/page", "/api/nothing"]:

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from agenda.model import Kind, Pillar, Status
 from agenda.store.browse import list_agendas, list_documents
@@ -19,6 +19,7 @@ from agenda.web.i18n import Translator
 from agenda.web.pages.common import agenda_row, database, flash_message, overview
 from agenda.web.params import PageNumber, as_of_date, commitment_filters, parse_choice, parse_text
 from agenda.web.render import render
+from agenda.web.urls import agenda_url, with_query
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(optional_principal)])
 STATUSES = [s.value for s in Status]
@@ -30,7 +31,11 @@ def _translator(request: Request) -> Translator:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, as_of: Annotated[date, Depends(as_of_date)]) -> HTMLResponse:
+def home(request: Request, as_of: Annotated[date, Depends(as_of_date)],
+         agenda: Annotated[str | None, Query()] = None) -> Response:
+    if agenda:  # the first dashboard's address, `/?agenda=ID`, still works
+        return RedirectResponse(with_query(agenda_url(agenda), {"as_of": request.query_params.get("as_of")}),
+                                status_code=307)
     with database(request) as session:
         agendas = list_agendas(session)
         if not agendas:
