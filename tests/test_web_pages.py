@@ -229,3 +229,32 @@ def test_admin_edits_a_commitment_and_uploads_an_agenda(built_copy: Built) -> No
     assert imported.status_code == 303
     assert "Agenda copy-pact imported: 3 commitments added" in web.get(imported.headers["location"]).text
     assert "copy-pact" in web.get("/").text  # several agendas now: the start page lists them
+
+
+GET_SAMPLES = {
+    "/": "/", "/agendas/{agenda_id}": "/agendas/test-pact", "/agendas/{agenda_id}/commitments": C,
+    "/agendas/{agenda_id}/commitments/{key}": f"{C}/water-fund",
+    "/agendas/{agenda_id}/commitments/{key}/edit": f"{C}/water-fund/edit", "/documents": "/documents",
+    "/documents/{key:path}": "/documents/w-03", "/login": "/login", "/review": "/review", "/admin": "/admin",
+    "/api/openapi.json": "/api/openapi.json", "/api/agendas": "/api/agendas",
+    "/api/agendas/{agenda_id}": "/api/agendas/test-pact", "/api/agendas/{agenda_id}/commitments": f"/api{C}",
+    "/api/agendas/{agenda_id}/commitments/{key}": f"/api{C}/trade-forum", "/api/documents": "/api/documents",
+    "/api/documents/{key:path}": "/api/documents/w-02", "/api/statements": "/api/statements",
+    "/api/status": "/api/status", "/api/me": "/api/me", "/api/review/proposals": "/api/review/proposals",
+    "/api/audit": "/api/audit", "/api/users": "/api/users",
+}
+
+
+def test_every_readable_route_answers(built_copy: Built) -> None:
+    from agenda.web.app import create_app, iter_api_routes
+    from agenda.web.settings import WebSettings
+
+    app = create_app(settings=WebSettings(database=built_copy.url))
+    routes = {route.path for route in iter_api_routes(app) if "GET" in route.methods} | {"/api/openapi.json"}
+    assert routes == set(GET_SAMPLES)
+    web = client(built_copy.url)
+    for template, url in GET_SAMPLES.items():
+        response = web.get(url, headers={"authorization": f"Bearer {built_copy.tokens['ad']}"})
+        assert response.status_code == 200, (template, response.text[:200])
+        expected = "application/json" if url.startswith("/api/") else "text/html"
+        assert response.headers["content-type"].startswith(expected), template
