@@ -198,8 +198,17 @@ def postgres_database(base: str, keep: bool) -> Iterator[str]:
         admin.dispose()
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process (Linux /proc), to show work apart from waiting for a core."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @contextmanager
-def serve(url: str) -> Iterator[str]:
+def serve(url: str) -> Iterator[tuple[str, int]]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -219,7 +228,7 @@ def serve(url: str) -> Iterator[str]:
                 error = process.stderr.read().decode() if process.stderr else ""
                 raise SystemExit(f"agenda serve did not start: {error}")
             time.sleep(0.2)
-        yield base
+        yield base, process.pid
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -275,12 +284,17 @@ def main() -> None:
         else:
             print(f"{engine_name}: generated {generate(url, args.commitments, args.documents)}")
         print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
-        with serve(url) as base:
-            print(f"{'scenario':<19} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+        with serve(url) as (base, pid):
+            print(f"{'scenario':<19} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} "
+                  f"{'server CPU ms/req':>18}")
             for name, paths in SCENARIOS.items():
+                before = cpu_seconds(pid)
                 m = measure(base, paths, args.requests, args.warmup)
+                after = cpu_seconds(pid)
+                cpu = f"{(after - before) * 1000 / (args.requests + args.warmup):.1f}" if before is not None \
+                    and after is not None else "n/a"
                 print(f"{name:<19} {m['rps']:>7.1f} {m['p50']:>8.1f} {m['p95']:>8.1f} {m['p99']:>8.1f} "
-                      f"{m['max']:>8.1f}")
+                      f"{m['max']:>8.1f} {cpu:>18}")
         print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import json
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -76,24 +76,32 @@ def agenda_overview(session: Session, agenda: AgendaRow, as_of: date, list_size:
     query = status_table(agenda.id, as_of, CommitmentRow.pillar, cast(CommitmentRow.parties, String),
                          cast(CommitmentRow.due, String), CommitmentRow.target_value.is_not(None))
     today_text = as_of.isoformat()
-    groups: Counter[tuple[str, str, str, str, bool]] = Counter()
+    groups: dict[tuple[str, str, str, str, bool], int] = {}
     overdue: list[tuple[str, int]] = []
     quantitative: list[int] = []
     for pk, pillar, parties_text, due, has_target, status, proposed in session.execute(query):
         late = bool(due) and due < today_text and proposed not in DONE_VALUES
-        groups[(pillar, parties_text or "[]", status, proposed, late)] += 1
+        key = (pillar, parties_text or "[]", status, proposed, late)
+        groups[key] = groups.get(key, 0) + 1
         if late:
             overdue.append((due, pk))
         if has_target:
             quantitative.append(pk)
+    by_pillar: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    by_party: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    party_lists: dict[str, list[str]] = {}
     for (pillar, parties_text, status, proposed, late), count in groups.items():
         result.total += count
         result.status_totals[status] += count
         result.proposed_totals[proposed] += count
-        result.status_by_pillar.setdefault(pillar, Counter())[status] += count
-        for party in json.loads(parties_text):
-            result.status_by_party.setdefault(party, Counter())[status] += count
-            result.overdue_by_party[party] += count if late else 0
+        by_pillar[pillar][status] += count
+        if parties_text not in party_lists:
+            party_lists[parties_text] = json.loads(parties_text)
+        for party in party_lists[parties_text]:
+            by_party[party][status] += count
+            if late:
+                result.overdue_by_party[party] += count
+    result.status_by_pillar, result.status_by_party = dict(by_pillar), dict(by_party)
     result.overdue_total, result.quantitative_total = len(overdue), len(quantitative)
     if list_size:
         result.overdue = summaries(session, agenda.id, [pk for _, pk in sorted(overdue)[:list_size]], as_of)
