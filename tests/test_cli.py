@@ -11,12 +11,12 @@ import yaml
 from .cli_runner import run_agenda
 from .conftest import FIXTURES
 
-COMMANDS = ["extract", "import", "export", "ingest", "status", "demo", "serve"]
+COMMANDS = ["extract", "import", "export", "ingest", "status", "demo", "serve", "review", "eval", "eval extract"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help(command: str) -> None:
-    result = run_agenda(command, "--help")
+    result = run_agenda(*command.split(), "--help")
     assert result.returncode == 0
     assert f"Usage: agenda {command}" in result.stdout
 

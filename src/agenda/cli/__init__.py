@@ -16,6 +16,7 @@ from agenda.cli.ingest import ingest_command
 from agenda.cli.review import review_group
 from agenda.cli.serve import serve_command
 from agenda.cli.status import status_command
+from agenda.cli.users import token_group, user_group
 from agenda.errors import UserError
 
 
@@ -34,7 +35,7 @@ def cli(ctx: click.Context, debug: bool, database: str | None) -> None:
 
 
 for command in (extract_command, import_command, export_command, ingest_command, status_command,
-                demo_command, serve_command, review_group, eval_group):
+                demo_command, serve_command, review_group, eval_group, user_group, token_group):
     cli.add_command(command)
 
 

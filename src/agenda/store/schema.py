@@ -185,7 +185,12 @@ class StatusChangeRow(Base):
     """One dated transition of a commitment; rows are only ever added, never updated."""
 
     __tablename__ = "status_change"
-    __table_args__ = (Index("ix_status_change_commitment_date", "commitment_pk", "date"),)
+    __table_args__ = (
+        Index("ix_status_change_commitment_date", "commitment_pk", "date"),
+        # the reviewed status as of a date is one backwards index seek per commitment
+        Index("ix_status_change_reviewed", "commitment_pk", "reviewed", "date"),
+        Index("ix_status_change_date", "date"),
+    )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     commitment_pk: Mapped[int] = mapped_column(ForeignKey("commitment.pk", ondelete="CASCADE"))
@@ -256,6 +261,27 @@ class AuditRow(Base):
     object_id: Mapped[str] = mapped_column(String(300))
     reason: Mapped[str | None] = mapped_column(Text)
     details: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class LoginFailureRow(Base):
+    """A failed login, counted per user name and per client address to slow down guessing."""
+
+    __tablename__ = "login_failure"
+    __table_args__ = (Index("ix_login_failure_key_at", "key", "at"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(300))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AppSecretRow(Base):
+    """Secrets generated on first use (the session signing key), so restarts keep sessions."""
+
+    __tablename__ = "app_secret"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class HistoryRewriteError(RuntimeError):

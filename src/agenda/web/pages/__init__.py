@@ -1,0 +1,1 @@
+"""Server-rendered pages: public reading, review for editors, administration."""
