@@ -25,7 +25,7 @@ def quantity(text: str, lang: str = "en") -> tuple[float, str] | None:
         ("Twelve states adopted the new model.", "en", 12, "states"),
         ("Se instalaron 45 tribunales laborales.", "es", 45, "tribunales laborales"),
         # speakers drop "mil" after millions: two million seven hundred thousand
-        ("Nos van a enviar dos millones 700 dosis.", "es", 2_700_000, "vaccine doses"),
+        ("Chile recibirá tres millones 400 vacunas.", "es", 3_400_000, "vaccine doses"),
         ("Paraguay widened its list of controlled substances from 40 to 65.", "en", 65, ""),
         ("Ampliaron la lista de 40 a 65 sustancias.", "es", 65, "sustancias"),
         # the count that names what it counts wins over one whose unit is only implied

@@ -118,7 +118,7 @@ def fill_slots_in_context(sentence: str, lang: str, doc_date: date | None, conte
                           lead_in: str | None = None, progress: bool = False) -> Slots:
     """`fill_slots`, with the actors and the pillar that the sentence leaves open taken from the document.
 
-    `lead_in` is the sentence that introduces a list item ("Over the next year, the United States will:"):
+    `lead_in` is the sentence that introduces a list item ("Within two years, Chile will:"):
     an item that names no deadline or no actor of its own takes them from it. A `progress` statement reports
     something done: only an explicit end ("until April 2025") or the current period is a deadline there.
     """

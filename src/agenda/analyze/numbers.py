@@ -264,7 +264,7 @@ def _read_figure(text: str, tokens: list[Token], i: int, words: NumberWords) -> 
         return None
     if words.thousands_after_millions and top_scale >= 1e6 and current is not None and 1 <= current < 1000 \
             and float(current).is_integer() and previous in ("digits", "word", "hundred"):
-        current *= 1000  # "dos millones 700": the speaker left out "mil"
+        current *= 1000  # "tres millones 400": the speaker left out "mil"
     value = total + (current or 0)
     start, end = tokens[first].start, tokens[last].end
     plain = (not scaled and not has_words and last == first and tokens[first].text.isdigit())

@@ -44,7 +44,7 @@ def find_quantity(text: str, lang: str, tokens: list[Token], figures: list[Figur
                   money_figures: set[int]) -> Quantity | None:
     """The count of something in `text` that is not money, a year, a percentage, a date or a duration: the
     first written in digits or with a scale word and followed by what it counts; else the first such figure
-    whose unit is only implied ("almost four million, ..."); else the first written out."""
+    whose unit is only implied ("nearly three million, ..."); else the first written out."""
     lexicon = _lexicon(lang)
     implied: Quantity | None = None
     fallback: Quantity | None = None
@@ -67,7 +67,7 @@ def find_quantity(text: str, lang: str, tokens: list[Token], figures: list[Figur
             continue
         before = _word_before(text, figure, lexicon)
         if before in lexicon.units.DETAIL_MARKERS or before in lexicon.units.OFFENCE_WORDS:
-            continue  # "including 30 individuals", "trafficking of 50 guns": a part, or what a crime was done to
+            continue  # "including 40 firms", "smuggling of 70 rifles": a part, or what a crime was done to
         quantity = Quantity(value=figure.value, unit=unit)
         if figure.words and not figure.scaled and figure.value < _SMALL_WORD_COUNT:
             fallback = fallback or quantity
@@ -126,7 +126,7 @@ def _countable(text: str, tokens: list[Token], figure: Figure, lexicon: _Lexicon
         return False
     if before in units.CODE_WORDS or _labelled(text, figure, lexicon):
         return False
-    # "the two delegations", "Mexico's seven states": known things, not a count
+    # "the two delegations", "Peru's five regions": known things, not a count
     return figure.scaled or (before not in units.DEFINITE and not before.endswith(("'s", "’s")))
 
 
@@ -160,7 +160,7 @@ def _unit(text: str, figure: Figure, lexicon: _Lexicon) -> str | None:
         words.pop()
     heads = {words[-1].lower()} if words else set()
     if comma_at >= 0:
-        heads.add(_list_head(text, comma_at, units))  # "1,300 business, government and civil society leaders"
+        heads.add(_list_head(text, comma_at, units))  # "900 academic, business and union leaders"
     if words and (words[0].lower() in units.NOT_COUNTED or heads & units.NOT_COUNTED
                   or words[0].lower() in lexicon.currencies):
         return None

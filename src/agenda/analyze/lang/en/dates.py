@@ -105,7 +105,7 @@ PAST_AFTER = frozenset({"ago"})
 DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 DAY_WORDS: dict[str, int] = {}
 
-# "Today" is a deadline only before a future verb ("Today, the President will meet ..."), not in a
+# "Today" is a deadline only before a future verb ("Today, the minister will sign ..."), not in a
 # sentence that reports what was done today or commits in the present ("Today, we committed to ...").
 FUTURE_AFTER_TODAY = r"\bwill\b|\bshall\b|\bgoing\s+to\b"
 

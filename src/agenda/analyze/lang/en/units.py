@@ -23,12 +23,12 @@ DEFINITE = frozenset({
     "the", "these", "those", "our", "their", "its", "both", "his", "her", "your", "my",
 })
 
-# Words before a figure that make it a part of something else ("eight networks, including over 30
-# individuals"; "support for migrants, including 8 million Venezuelans"): not the statement's count.
+# Words before a figure that make it a part of something else ("five cartels, including some 40 firms";
+# "aid to farmers, including 2 million growers of maize"): not the statement's count.
 DETAIL_MARKERS = frozenset({"including", "among"})
 
-# Words before a figure that make it what a crime was done to ("trafficking of 50 guns", "the deaths of 53
-# migrants"): a description of the offence, not what a government delivered or targets.
+# Words before a figure that make it what a crime was done to ("smuggling of 70 rifles", "the deaths of 12
+# travellers"): a description of the offence, not what a government delivered or targets.
 OFFENCE_WORDS = frozenset({
     "trafficking", "smuggling", "deaths", "death", "murder", "murders", "killing", "killings", "kidnapping",
 })

@@ -91,7 +91,7 @@ PAST_AFTER = frozenset({"pasado", "pasada", "anterior"})
 DAY_SUFFIX = r"(?:º|°|o\b)?"
 DAY_WORDS: dict[str, int] = {"primero": 1}
 
-# No "today" rule: speakers say "hoy" of anything under way ("en el transcurso de hoy y los próximos días").
+# No "today" rule: speakers say "hoy" of anything under way ("hoy seguimos trabajando en ello").
 FUTURE_AFTER_TODAY = r"(?!x)x"
 
 FORWARD_CUES = (

@@ -30,7 +30,7 @@ FRACTIONS: dict[str, float] = {"medio": 0.5, "media": 0.5}
 
 ARTICLES_AS_ONE: frozenset[str] = frozenset()
 
-# Speakers drop "mil" after millions: "dos millones 700 dosis" is 2,700,000 ("dos millones setecientas mil"),
+# Speakers drop "mil" after millions: "tres millones 400 vacunas" is 3,400,000 ("tres millones cuatrocientas mil"),
 # as nobody counts two million and seven hundred doses.
 THOUSANDS_AFTER_MILLIONS = True
 
