@@ -1,0 +1,1 @@
+"""Scoring the stages against a gold set (extraction, linking and tracking)."""

@@ -1,0 +1,164 @@
+"""What a statement and a commitment share, as numbers: the features the link model weighs.
+
+Three levels of evidence are combined. The statement itself (embedding similarity, shared
+keywords, shared names and acronyms, figures, pillar, kind, actors); its neighbours (reports
+and transcripts stay on one subject for several sentences); and the whole document (its
+title, and which commitments its statements lean towards overall: a fact sheet on one
+framework reports many actions under it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from agenda.model import Statement
+from agenda.track.index import CommitmentIndex
+from agenda.track.text import close_amounts, figures, keywords, names
+
+FEATURES = (
+    "sim", "lex", "name", "figure", "gap", "is_best", "local", "local_gap", "local_best", "prior",
+    "prior_share", "prior_best", "prior_pillar", "title_sim", "title_gap", "title_name", "coverage",
+    "source", "umbrella", "pillar", "kind", "actor", "foreign",
+)
+# How the first-pass score mixes similarity, keywords and names (the prior and the
+# neighbourhood are computed from it); softness of the per-statement distribution.
+BASE_MIX = (1.0, 0.5, 0.0)
+PRIOR_TEMPERATURE = 0.05
+NAME_CAP = 6.0
+
+
+@dataclass
+class DocumentSignals:
+    """The document-level inputs: title vector and names, and which parties it mentions."""
+
+    doc: str | None
+    title_vector: np.ndarray | None
+    title_names: frozenset[str]
+    party_counts: Counter[str]
+
+
+def party_counts(statements: list[Statement], title_actors: list[str] | None = None) -> Counter[str]:
+    """How many statements of a document name each party (the title counts as one)."""
+    counts: Counter[str] = Counter()
+    for statement in statements:
+        counts.update(set(statement.slots.actors))
+    counts.update(set(title_actors or []))
+    return counts
+
+
+def coverage(index: CommitmentIndex, counts: Counter[str]) -> np.ndarray:
+    """How well a document names a commitment's parties: log(1 + mentions of its second most
+    named party), or of its only party. 0 when fewer than two of its parties are named
+    (a bilateral promise needs both sides; a 20-country declaration any two of them)."""
+    values = np.zeros(len(index))
+    for j, parties in enumerate(index.parties):
+        if not parties:
+            values[j] = np.log1p(1)
+            continue
+        mentions = sorted((counts.get(p, 0) for p in parties), reverse=True)
+        values[j] = np.log1p(mentions[min(1, len(mentions) - 1)])
+    return values
+
+
+def _statement_terms(statement: Statement) -> tuple[frozenset[str], frozenset[str], frozenset[float]]:
+    return frozenset(keywords(statement.text)), names(statement.text), figures(statement.text)
+
+
+def lexical_scores(index: CommitmentIndex, statement: Statement) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Keyword overlap (share of the commitment's idf mass), name overlap, figure match."""
+    words, found, numbers = _statement_terms(statement)
+    n = len(index)
+    lex = np.zeros(n)
+    name = np.zeros(n)
+    figure = np.zeros(n)
+    for term in words:
+        weight = index.keyword_idf.get(term)
+        if weight is None:
+            continue
+        for j in index.postings.get(term, ()):
+            if term in index.keyword_sets[j]:
+                lex[j] += weight
+    for term in found:
+        weight = index.name_idf.get(term)
+        if weight is None:
+            continue
+        for j in index.postings.get(term, ()):
+            if term in index.name_sets[j]:
+                name[j] += weight
+    amounts = [v for v in (statement.slots.amount, statement.slots.quantity) if v is not None]
+    for j, known in enumerate(index.number_sets):
+        if not known:
+            continue
+        if any(close_amounts(a.value, k) for a in amounts for k in known) or \
+                any(v >= 10 and v in known for v in numbers):
+            figure[j] = 1.0
+    return lex / index.keyword_mass, np.minimum(name, NAME_CAP), figure
+
+
+def _softmax(scores: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    masked = np.where(valid, scores, -np.inf)
+    top = masked.max(axis=1, keepdims=True)
+    top = np.where(np.isfinite(top), top, 0.0)
+    weights = np.where(valid, np.exp((masked - top) / PRIOR_TEMPERATURE), 0.0)
+    return weights / np.maximum(weights.sum(axis=1, keepdims=True), 1e-12)
+
+
+def _neighbourhood(base: np.ndarray, width: int = 1) -> np.ndarray:
+    out = np.empty_like(base)
+    for k in range(len(base)):
+        out[k] = base[max(0, k - width):k + width + 1].mean(axis=0)
+    return out
+
+
+def document_features(index: CommitmentIndex, statements: list[Statement], vectors: np.ndarray,
+                      valid: np.ndarray, signals: DocumentSignals) -> np.ndarray:
+    """Features of every (statement, commitment) pair: shape (statements, commitments, FEATURES).
+
+    `statements` are the document's statements that passed the prefilter, in document
+    order; `vectors` their embeddings; `valid` the (statements, commitments) pairs allowed.
+    """
+    n_s, n_c = len(statements), len(index)
+    sim = index.similarity(vectors) if n_s else np.zeros((0, n_c))
+    lex = np.zeros((n_s, n_c))
+    name = np.zeros((n_s, n_c))
+    figure = np.zeros((n_s, n_c))
+    for k, statement in enumerate(statements):
+        lex[k], name[k], figure[k] = lexical_scores(index, statement)
+    a, b, c = BASE_MIX
+    base = np.where(valid, a * sim + b * lex + c * name, -1.0)
+    best = np.where(valid, base, -np.inf).max(axis=1, keepdims=True) if n_c else np.zeros((n_s, 1))
+    best = np.where(np.isfinite(best), best, 0.0)
+    local = _neighbourhood(base)
+    local_best = np.where(valid, local, -np.inf).max(axis=1, keepdims=True) if n_c else np.zeros((n_s, 1))
+    local_best = np.where(np.isfinite(local_best), local_best, 0.0)
+    prior = _softmax(base, valid).mean(axis=0) if n_s else np.zeros(n_c)
+    prior_share = prior / max(prior.max(), 1e-12)
+    prior_best = (prior_share >= 1.0 - 1e-9).astype(float)
+    title_sim = (index.similarity(signals.title_vector[None, :])[0]
+                 if signals.title_vector is not None else np.zeros(n_c))
+    any_valid = valid.any(axis=0)
+    title_gap = (title_sim[any_valid].max() - title_sim) if any_valid.any() else np.zeros(n_c)
+    title_name = np.array([min(sum(index.name_idf.get(t, 0.0) for t in signals.title_names & found), NAME_CAP)
+                           for found in index.name_sets])
+    cover = coverage(index, signals.party_counts)
+    source = np.array([1.0 if signals.doc and c.source == signals.doc else 0.0 for c in index.commitments])
+    umbrella = np.log1p(np.array([len(kids) for kids in index.children], dtype=float))
+    out = np.zeros((n_s, n_c, len(FEATURES)))
+    for k, statement in enumerate(statements):
+        slots = statement.slots
+        actors = set(slots.actors)
+        pillar = np.array([1.0 if c.pillar == slots.pillar else 0.0 for c in index.commitments])
+        kind = np.array([1.0 if c.kind == slots.kind else 0.0 for c in index.commitments])
+        actor = np.array([1.0 if actors & parties else 0.0 for parties in index.parties])
+        foreign = np.array([1.0 if actors - parties - {"INT"} else 0.0 for parties in index.parties])
+        gap = best[k] - base[k]
+        local_gap = local_best[k] - local[k]
+        out[k] = np.stack([
+            sim[k], lex[k], name[k], figure[k], gap, (gap <= 1e-9).astype(float), local[k], local_gap,
+            (local_gap <= 1e-9).astype(float), prior, prior_share, prior_best, prior * pillar, title_sim,
+            title_gap, title_name, cover, source, umbrella, pillar, kind, actor, foreign,
+        ], axis=1)
+    return out
