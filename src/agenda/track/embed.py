@@ -47,3 +47,25 @@ def default_encoder() -> SentenceEncoder:
         if _shared is None:
             _shared = SentenceEncoder()
         return _shared
+
+
+class CachedEncoder:
+    """An encoder that remembers recent texts, so several agendas linking the same document
+    (or a repeated boilerplate sentence) embed each text once."""
+
+    def __init__(self, inner: Encoder | None = None, capacity: int = 4096) -> None:
+        self.inner = inner
+        self.capacity = capacity
+        self._cache: dict[str, np.ndarray] = {}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            self.inner = self.inner or default_encoder()
+            if len(self._cache) + len(missing) > self.capacity:
+                self._cache.clear()
+            for text, vector in zip(missing, self.inner.encode(missing), strict=True):
+                self._cache[text] = vector
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return np.vstack([self._cache[t] for t in texts])

@@ -127,7 +127,9 @@ def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, ti
     counts = party_counts(list(statements), title_actors)
     doc_date = _document_date(statements)
     valid_commitments = index.valid_on(doc_date)
-    if options.require_parties:
+    if options.require_parties and counts:
+        # A document that names parties but not a commitment's cannot be about it; one that
+        # names none ("both countries") is left to the other signals.
         valid_commitments &= coverage(index, counts) > 0
     if not valid_commitments.any():
         return None
