@@ -13,6 +13,13 @@ from agenda.errors import NotFoundError, UserError
 from agenda.model import Stance, Status
 from agenda.store.agendas import find_commitment, row_to_commitment
 from agenda.store.facts import evidence_facts, status_changes
+from agenda.store.new_commitments import (
+    NewCommitmentProposal,
+    adopt_statement,
+    dismiss_statement,
+    list_new_commitments,
+    restate_statement,
+)
 from agenda.store.schema import (
     AuditRow,
     CommitmentRow,
@@ -22,6 +29,12 @@ from agenda.store.schema import (
     StatusChangeRow,
 )
 from agenda.track.status import STANCE_STATUS, proposed_history
+
+__all__ = [
+    "NewCommitmentProposal", "Proposal", "accept_evidence", "adopt_statement", "audit_log", "dismiss_statement",
+    "get_proposal", "list_new_commitments", "list_proposals", "reject_evidence", "relink_evidence",
+    "restate_statement", "set_status",
+]
 
 
 @dataclass

@@ -24,7 +24,7 @@ from agenda.track.stance import money_stage, stance_of
 from agenda.track.text import keywords, names
 
 # Kept for callers of the walking skeleton: the default threshold of a progress report.
-LINK_THRESHOLD = 0.35
+LINK_THRESHOLD = 0.25
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class LinkOptions:
     """
 
     progress_threshold: float = LINK_THRESHOLD
-    commitment_threshold: float = 0.35
+    commitment_threshold: float = 0.3
     extra_ratio: float = 0.75
     max_links: int = 3
     suggest_threshold: float = 0.1
