@@ -136,10 +136,12 @@ def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, ti
     chosen = [k for k, s in enumerate(statements) if _passes_prefilter(s, index, valid_commitments, options)]
     if not chosen:
         return None
-    texts = [statements[k].text for k in chosen] + ([title] if title else [])
+    # Without a title, the document's first statement stands for it (as a lead sentence does).
+    title = title or statements[0].text
+    texts = [statements[k].text for k in chosen] + [title]
     vectors = index.encoder.encode(texts)  # one batch per document
-    signals = DocumentSignals(doc=statements[0].doc, title_vector=vectors[-1] if title else None,
-                              title_names=names(title) if title else frozenset(), party_counts=counts)
+    signals = DocumentSignals(doc=statements[0].doc, title_vector=vectors[-1], title_names=names(title),
+                              party_counts=counts)
     picked = [statements[k] for k in chosen]
     valid = np.tile(valid_commitments, (len(picked), 1))
     for row, statement in enumerate(picked):

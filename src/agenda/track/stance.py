@@ -24,12 +24,19 @@ def _cues(lang: str | None, name: str) -> re.Pattern[str]:
 @cache
 def _cues_all_languages(name: str) -> re.Pattern[str]:
     patterns = [p for lang in SUPPORTED for p in getattr(language_data(lang, "stance"), name)]
-    return re.compile("|".join(patterns), re.IGNORECASE)
+    return re.compile("|".join(patterns), re.IGNORECASE | re.MULTILINE)
 
 
 def is_recurring(commitment: Commitment) -> bool:
     """A promise to do something regularly or on an ongoing basis (no single act fulfils it)."""
     return bool(_cues_all_languages("RECURRING_CUES").search(commitment.text))
+
+
+def is_one_off(commitment: Commitment) -> bool:
+    """A promise of a single act: a one-off kind, or a text that opens with a one-off verb."""
+    if is_recurring(commitment):
+        return False
+    return commitment.kind in ONE_OFF_KINDS or bool(_cues_all_languages("ONE_OFF_CUES").search(commitment.text))
 
 
 def is_setback(statement: Statement) -> bool:
@@ -58,8 +65,7 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
         return Stance.SETBACK
     if commitment is None:
         return Stance.FULFIL if is_completion(statement) else Stance.ADVANCE
-    one_off = commitment.kind in ONE_OFF_KINDS and not is_recurring(commitment)
-    if one_off and score >= FULFIL_MIN_SCORE and is_completion(statement):
+    if is_one_off(commitment) and score >= FULFIL_MIN_SCORE and is_completion(statement):
         return Stance.FULFIL
     return Stance.ADVANCE
 

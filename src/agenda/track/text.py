@@ -27,7 +27,16 @@ def _stopwords() -> frozenset[str]:
     words: set[str] = set()
     for lang in SUPPORTED:
         words.update(fold(w) for w in language_data(lang, "stopwords").STOPWORDS)
+        words.update(_party_words(lang))
     return frozenset(words)
+
+
+def _party_words(lang: str) -> set[str]:
+    """Words of party names ('mexico', 'united', 'states'): who acts is the actors' slot, not a topic."""
+    words: set[str] = set()
+    for alias in language_data(lang, "actors").ACTOR_ALIASES:
+        words.update(fold(part) for part in alias.split() if part.isalpha() and len(part) > 2)
+    return words
 
 
 @cache
@@ -35,9 +44,7 @@ def _not_names() -> frozenset[str]:
     words: set[str] = set()
     for lang in SUPPORTED:
         words.update(fold(w) for w in language_data(lang, "stopwords").NOT_NAMES)
-        # Party names say who acts, not which programme: the actor slots carry them.
-        for alias in language_data(lang, "actors").ACTOR_ALIASES:
-            words.update(fold(part) for part in alias.split() if part.isalpha())
+        words.update(_party_words(lang))
     return frozenset(words)
 
 

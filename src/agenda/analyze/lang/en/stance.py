@@ -43,3 +43,10 @@ MONEY_STAGE_CUES: dict[str, tuple[str, ...]] = {
     "pledged": (r"\bpledg\w*", r"\bwill\b", r"\bcommit\w*", r"\bannounc\w*", r"\bplans? to\b",
                 r"\bintends? to\b", r"\baim\w*"),
 }
+
+# A commitment whose text opens with one of these verbs promises a single act (open a lab,
+# hold a meeting, sign an agreement): a report that the act happened fulfils it.
+ONE_OFF_CUES = (
+    r"^(?:\w+ to )?(?:open|reopen|create|establish|launch|relaunch|hold|convene|sign|set up|form|conclude|"
+    r"adopt|hand over|deliver|donate|send|lend|organi[sz]e|host|publish|enact)\b",
+)

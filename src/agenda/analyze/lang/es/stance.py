@@ -6,7 +6,8 @@ COMPLETION_CUES = (
     r"\bentregamos\b", r"\bse logr[óo]\b", r"\blogramos\b", r"\bse cre[óo]\b", r"\bse estableci[óo]\b",
     r"\bse instal[óo]\b", r"\bse inaugur[óo]\b", r"\bse reunieron\b", r"\bnos reunimos\b",
     r"\bse concluy[óo]\b", r"\bse aprob[óo]\b", r"\bhemos recibido\b", r"\bdon[óo]\b",
-    r"\bse lanz[óo]\b", r"\bse puso en marcha\b",
+    r"\bse lanz[óo]\b", r"\bse puso en marcha\b", r"\babri(?:ó|o|eron|mos)\b", r"\bse abri[óo]\b",
+    r"\binaugur(?:ó|o|aron|amos)\b", r"\bse reabri[óo]\b", r"\bcelebr(?:ó|o|aron|amos)\b",
 )
 
 SETBACK_CUES = (
@@ -37,3 +38,8 @@ MONEY_STAGE_CUES: dict[str, tuple[str, ...]] = {
     "pledged": (r"\bcomprometi\w*", r"\bcompromiso\b", r"\binvertir[áa]n?\b", r"\bvamos a\b",
                 r"\bse va a\b", r"\banunci\w*"),
 }
+
+ONE_OFF_CUES = (
+    r"^(?:abrir|reabrir|crear|establecer|lanzar|celebrar|realizar|firmar|instalar|entregar|donar|enviar|"
+    r"prestar|organizar|publicar|promulgar|convocar)\b",
+)
