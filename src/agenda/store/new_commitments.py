@@ -1,7 +1,8 @@
 """Statements that look like commitments but match nothing in an agenda: list, adopt, dismiss, restate.
 
 A commitment statement is proposed as a new commitment of an agenda when it names at least
-one of the agenda's parties and has no evidence link to any of its commitments. A reviewer
+one of the agenda's parties (or names none, in a document that does) and has no evidence link
+to any of its commitments. A reviewer
 adopts it (a new commitment with origin `proposed`, announced on the document's date, the
 sentence as its quote and as its first evidence), dismisses it, or marks it as the
 re-announcement of an existing commitment. Every action is in the audit log; dismissals are
@@ -80,10 +81,15 @@ def list_new_commitments(session: Session, agenda_id: str | None = None, limit: 
                  .where(StatementRow.type == str(StatementType.COMMITMENT),
                         StatementRow.confidence >= MIN_CONFIDENCE)
                  .order_by(DocumentRow.published, StatementRow.document_pk, StatementRow.start))
-        for statement, document in session.execute(query):
-            if statement.pk in skip or not set(statement.actors or []) & parties:
-                continue
-            found.append(_proposal(agenda.id, statement, document))
+        rows = [(st, doc) for st, doc in session.execute(query) if st.pk not in skip]
+        named: dict[int, set[str]] = {}
+        for st, _ in rows:
+            named.setdefault(st.document_pk, set()).update(st.actors or [])
+        for statement, document in rows:
+            # "The two governments will ..." names no party: its document must name the agenda's.
+            actors = set(statement.actors or []) or named.get(statement.document_pk, set())
+            if actors & parties:
+                found.append(_proposal(agenda.id, statement, document))
     found = found[offset:offset + limit if limit is not None else None]
     if nearest and found:
         _fill_nearest(session, found)
