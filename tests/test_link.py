@@ -105,3 +105,11 @@ def test_names_are_acronyms_and_pairs_of_capitalised_words() -> None:
     assert {"operation northstar", "hled", "los angeles"} <= found
     assert "americas" not in found  # a lone capitalised word is not a programme's name
     assert "mexico" not in keywords("Mexico and the United States") and keywords("Mexico and the United States") == []
+
+
+def test_a_one_party_commitment_needs_the_other_side_named_in_the_document(index: CommitmentIndex) -> None:
+    text = "The United States awarded 30 million dollars to health clinics in border towns."
+    alone = statement(text, "funding", "health", actors=("USA",))
+    assert link_statement(alone, index) == []  # could be any U.S. programme: no other party named
+    named = statement(text + " The towns lie on the Mexico border.", "funding", "health", actors=("MEX", "USA"))
+    assert [link.commitment_id for link in link_statement(named, index)][:1] == ["clinic-fund"]

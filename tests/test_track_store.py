@@ -24,14 +24,15 @@ COUNCIL_READOUT = Document(
           "council in Laredo. The two governments will also create a joint task force on avocado exports."),
 )
 CLINIC_GRANT = Document(id="r-06", date=date(2022, 10, 3), lang="en", title="Clinic grants awarded",
-                        text="The United States awarded $12 million in grants to health clinics in border towns.")
+                        text=("The United States awarded $12 million in grants to health clinics in towns on the "
+                              "Mexico border."))
 
 
 def _statements(document: Document) -> list[Statement]:
     """Statements with exact slots for the grant document (an analyzer of our own for the test)."""
     text = document.text
     return [Statement(doc=document.id, start=0, end=len(text), text=text, type=StatementType.PROGRESS,
-                      slots=Slots(actors=["USA"], kind=Kind.FUNDING, pillar=Pillar.HEALTH,
+                      slots=Slots(actors=["MEX", "USA"], kind=Kind.FUNDING, pillar=Pillar.HEALTH,
                                   amount=Money(12_000_000, "USD")),
                       lang="en", doc_date=document.date)]
 
@@ -77,7 +78,8 @@ def test_the_parent_rolls_up_and_the_status_record_keeps_its_contract(tracked: s
     assert record["last_evidence"]["document"] == "r-03" and record["last_evidence"]["stance"] == "fulfil"
     child = items["customs-council-yearly"]
     assert child.no_evidence and str(child.proposed_status) == "announced"
-    assert items["customs-council"].rollup == {"children": 1, "by_status": {"announced": 1}, "moved": 0}
+    assert items["customs-council"].rollup == {"children": 1, "by_status": {"announced": 1}, "moved": 0,
+                                               "status": "delivered"}
 
 
 def test_money_evidence_keeps_its_stage_and_counts_towards_the_target(db_url: str) -> None:

@@ -53,7 +53,7 @@ class Linker:
     def link(self, document: Document, statements: list[Statement]) -> dict[str, list[LinkResult]]:
         """Per agenda, what the linker decided for each statement of the document."""
         return {agenda_id: link_document_detailed(statements, self.index(agenda_id), document.title,
-                                                  self.options)
+                                                  self.options, text=document.text)
                 for agenda_id in self.rows}
 
 

@@ -32,7 +32,8 @@ def pair_table(gold: GoldSet, index: CommitmentIndex, options: LinkOptions | Non
     for document in gold.documents_in_date_order():
         labelled = gold.statements.get(document.id, [])
         table.gold_count[document.id] = sum(len(g.refs) for g in labelled)
-        prepared = prepare_document([g.statement for g in labelled], index, document.title, options)
+        prepared = prepare_document([g.statement for g in labelled], index, document.title, options,
+                                    text=document.text)
         if prepared is None:
             continue
         for row, k in enumerate(prepared.chosen):

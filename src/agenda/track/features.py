@@ -9,11 +9,14 @@ framework reports many actions under it).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
+from agenda.analyze.lang import SUPPORTED, language_data
 from agenda.model import Statement
 from agenda.track.index import CommitmentIndex
 from agenda.track.text import close_amounts, figures, keywords, names
@@ -40,61 +43,88 @@ class DocumentSignals:
     party_counts: Counter[str]
 
 
-def party_counts(statements: list[Statement], title_actors: list[str] | None = None) -> Counter[str]:
-    """How many statements of a document name each party (the title counts as one)."""
+@lru_cache(maxsize=8)
+def _alias_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    aliases: dict[str, str] = {}
+    for code in {lang if lang in SUPPORTED else "en", "en"}:
+        aliases.update(language_data(code, "actors").ACTOR_ALIASES)
+    names_ = sorted(aliases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names_) + r")(?!\w)", re.IGNORECASE), aliases
+
+
+def party_mentions(text: str, lang: str | None) -> Counter[str]:
+    """How often each party is named in a text (as actor or as target: 'help to Mexico' counts)."""
+    pattern, aliases = _alias_pattern(lang or "en")
+    return Counter(aliases[m.group(1).lower()] for m in pattern.finditer(text))
+
+
+def party_counts(statements: list[Statement], title_actors: list[str] | None = None,
+                 text: str | None = None) -> Counter[str]:
+    """How often a document names each party: in its text when given, else in its statements
+    (their actor slots and their words); the title's actors count once."""
     counts: Counter[str] = Counter()
-    for statement in statements:
-        counts.update(set(statement.slots.actors))
+    lang = statements[0].lang if statements else None
+    if text is not None:
+        counts.update(party_mentions(text, lang))
+    else:
+        for statement in statements:
+            counts.update(set(statement.slots.actors) | set(party_mentions(statement.text, statement.lang)))
     counts.update(set(title_actors or []))
     return counts
 
 
 def coverage(index: CommitmentIndex, counts: Counter[str]) -> np.ndarray:
     """How well a document names a commitment's parties: log(1 + mentions of its second most
-    named party), or of its only party. 0 when fewer than two of its parties are named
-    (a bilateral promise needs both sides; a 20-country declaration any two of them)."""
+    named party). 0 when fewer than two of its parties are named (a bilateral promise needs
+    both sides; a 20-country declaration any two of them). A one-party commitment of an agenda
+    ("the U.S. will lend doses to Mexico") needs its party and one other party of the agenda."""
     values = np.zeros(len(index))
+    everyone = index.party_names
     for j, parties in enumerate(index.parties):
         if not parties:
             values[j] = np.log1p(1)
             continue
         mentions = sorted((counts.get(p, 0) for p in parties), reverse=True)
+        if len(mentions) == 1 and len(everyone) > 1:
+            other = max(counts.get(p, 0) for p in everyone if p not in parties)
+            mentions.append(other)
         values[j] = np.log1p(mentions[min(1, len(mentions) - 1)])
     return values
 
 
-def _statement_terms(statement: Statement) -> tuple[frozenset[str], frozenset[str], frozenset[float]]:
-    return frozenset(keywords(statement.text)), names(statement.text), figures(statement.text)
+@lru_cache(maxsize=16384)
+def statement_terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[float]]:
+    """Keywords, names and plain figures of a sentence (computed once per distinct text)."""
+    return frozenset(keywords(text)), names(text), figures(text)
+
+
+def keyword_weights(index: CommitmentIndex, words: frozenset[str]) -> np.ndarray:
+    """Summed idf of the keywords each commitment shares with `words`."""
+    weights = np.zeros(len(index))
+    for term in words:
+        postings = index.postings.get(term)
+        if postings:
+            weights[postings] += index.keyword_idf[term]
+    return weights
 
 
 def lexical_scores(index: CommitmentIndex, statement: Statement) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Keyword overlap (share of the commitment's idf mass), name overlap, figure match."""
-    words, found, numbers = _statement_terms(statement)
+    words, found, numbers = statement_terms(statement.text)
     n = len(index)
-    lex = np.zeros(n)
+    lex = keyword_weights(index, words)
     name = np.zeros(n)
     figure = np.zeros(n)
-    for term in words:
-        weight = index.keyword_idf.get(term)
-        if weight is None:
-            continue
-        for j in index.postings.get(term, ()):
-            if term in index.keyword_sets[j]:
-                lex[j] += weight
     for term in found:
-        weight = index.name_idf.get(term)
-        if weight is None:
-            continue
-        for j in index.postings.get(term, ()):
-            if term in index.name_sets[j]:
-                name[j] += weight
+        postings = index.name_postings.get(term)
+        if postings:
+            name[postings] += index.name_idf[term]
     amounts = [v for v in (statement.slots.amount, statement.slots.quantity) if v is not None]
-    for j, known in enumerate(index.number_sets):
-        if not known:
-            continue
-        if any(close_amounts(a.value, k) for a in amounts for k in known) or \
-                any(v >= 10 and v in known for v in numbers):
-            figure[j] = 1.0
+    if amounts or numbers:
+        for j, known in enumerate(index.number_sets):
+            if known and (any(close_amounts(a.value, k) for a in amounts for k in known)
+                          or any(v >= 10 and v in known for v in numbers)):
+                figure[j] = 1.0
     return lex / index.keyword_mass, np.minimum(name, NAME_CAP), figure
 
 
@@ -149,11 +179,12 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
     out = np.zeros((n_s, n_c, len(FEATURES)))
     for k, statement in enumerate(statements):
         slots = statement.slots
-        actors = set(slots.actors)
-        pillar = np.array([1.0 if c.pillar == slots.pillar else 0.0 for c in index.commitments])
-        kind = np.array([1.0 if c.kind == slots.kind else 0.0 for c in index.commitments])
-        actor = np.array([1.0 if actors & parties else 0.0 for parties in index.parties])
-        foreign = np.array([1.0 if actors - parties - {"INT"} else 0.0 for parties in index.parties])
+        actors = set(slots.actors) - {"INT"}
+        pillar = (index.pillar_codes == str(slots.pillar)).astype(float)
+        kind = (index.kind_codes == str(slots.kind)).astype(float)
+        shared = index.party_matrix @ index.party_vector(actors) if index.party_names else np.zeros(n_c)
+        actor = (shared > 0).astype(float)
+        foreign = (shared < len(actors)).astype(float)
         gap = best[k] - base[k]
         local_gap = local_best[k] - local[k]
         out[k] = np.stack([

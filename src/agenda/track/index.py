@@ -31,6 +31,11 @@ class CommitmentIndex:
     name_idf: dict[str, float] = field(init=False, repr=False)
     keyword_mass: np.ndarray = field(init=False, repr=False)
     postings: dict[str, list[int]] = field(init=False, repr=False)
+    name_postings: dict[str, list[int]] = field(init=False, repr=False)
+    pillar_codes: np.ndarray = field(init=False, repr=False)
+    kind_codes: np.ndarray = field(init=False, repr=False)
+    party_names: list[str] = field(init=False, repr=False)
+    party_matrix: np.ndarray = field(init=False, repr=False)
     position: dict[str, int] = field(init=False, repr=False)
     children: list[list[int]] = field(init=False, repr=False)
     ancestors: list[list[int]] = field(init=False, repr=False)
@@ -49,10 +54,19 @@ class CommitmentIndex:
         self.keyword_mass = np.array(
             [sum(self.keyword_idf[w] for w in words) or 1.0 for words in self.keyword_sets])
         postings: dict[str, list[int]] = defaultdict(list)
+        name_postings: dict[str, list[int]] = defaultdict(list)
         for i, (words, found) in enumerate(zip(self.keyword_sets, self.name_sets, strict=True)):
-            for term in words | found:
+            for term in words:
                 postings[term].append(i)
+            for term in found:
+                name_postings[term].append(i)
         self.postings = dict(postings)
+        self.name_postings = dict(name_postings)
+        self.pillar_codes = np.array([str(c.pillar) for c in self.commitments], dtype=object)
+        self.kind_codes = np.array([str(c.kind) for c in self.commitments], dtype=object)
+        self.party_names = sorted({p for c in self.commitments for p in c.parties})
+        self.party_matrix = np.array([[1.0 if p in c.parties else 0.0 for p in self.party_names]
+                                      for c in self.commitments]).reshape(len(self.commitments), -1)
         self.children = [[] for _ in self.commitments]
         for i, c in enumerate(self.commitments):
             if c.parent and c.parent in self.position:
@@ -98,12 +112,8 @@ class CommitmentIndex:
             return np.ones(len(self.commitments), dtype=bool)
         return self.announced <= when.toordinal()
 
-    def keyword_hits(self, words: set[str] | frozenset[str]) -> set[int]:
-        """Commitments sharing at least one keyword or name with `words` (the cheap prefilter)."""
-        hits: set[int] = set()
-        for word in words:
-            hits.update(self.postings.get(word, ()))
-        return hits
+    def party_vector(self, actors: list[str] | set[str]) -> np.ndarray:
+        return np.array([1.0 if p in actors else 0.0 for p in self.party_names])
 
     def family_root(self, i: int) -> int:
         return self.ancestors[i][-1] if self.ancestors[i] else i

@@ -17,11 +17,19 @@ from functools import cache
 import numpy as np
 
 from agenda.model import Link, Statement, StatementType
-from agenda.track.features import FEATURES, DocumentSignals, coverage, document_features, party_counts
+from agenda.track.features import (
+    FEATURES,
+    DocumentSignals,
+    coverage,
+    document_features,
+    keyword_weights,
+    party_counts,
+    statement_terms,
+)
 from agenda.track.index import CommitmentIndex
 from agenda.track.scoring import LinkModel
 from agenda.track.stance import money_stage, stance_of
-from agenda.track.text import keywords, names
+from agenda.track.text import names
 
 # Kept for callers of the walking skeleton: the default threshold of a progress report.
 LINK_THRESHOLD = 0.25
@@ -89,19 +97,23 @@ def link_statement(statement: Statement, index: CommitmentIndex,
 
 
 def link_document(statements: Sequence[Statement], index: CommitmentIndex, title: str | None = None,
-                  options: LinkOptions | None = None, title_actors: list[str] | None = None) -> list[list[Link]]:
+                  options: LinkOptions | None = None, text: str | None = None) -> list[list[Link]]:
     """The links of each statement of one document (same order as `statements`)."""
-    return [r.links for r in link_document_detailed(statements, index, title, options, title_actors)]
+    return [r.links for r in link_document_detailed(statements, index, title, options, text=text)]
 
 
 def link_document_detailed(statements: Sequence[Statement], index: CommitmentIndex,
                            title: str | None = None, options: LinkOptions | None = None,
-                           title_actors: list[str] | None = None,
-                           model: LinkModel | None = None) -> list[LinkResult]:
-    """Links plus the nearest below-threshold candidate of every statement of a document."""
+                           title_actors: list[str] | None = None, model: LinkModel | None = None,
+                           text: str | None = None) -> list[LinkResult]:
+    """Links plus the nearest below-threshold candidate of every statement of a document.
+
+    `text`, the document's whole text, lets the linker count the parties it names outside
+    the statements too.
+    """
     options = options or LinkOptions()
     results = [LinkResult(s) for s in statements]
-    prepared = prepare_document(statements, index, title, options, title_actors)
+    prepared = prepare_document(statements, index, title, options, title_actors, text)
     if prepared is None:
         return results
     model = model or default_model()
@@ -120,11 +132,12 @@ class PreparedDocument:
 
 
 def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, title: str | None,
-                     options: LinkOptions, title_actors: list[str] | None = None) -> PreparedDocument | None:
+                     options: LinkOptions, title_actors: list[str] | None = None,
+                     text: str | None = None) -> PreparedDocument | None:
     """Prefilter, embed (one batch) and compute the features of one document's statements."""
     if not statements or not len(index):
         return None
-    counts = party_counts(list(statements), title_actors)
+    counts = party_counts(list(statements), title_actors, text)
     doc_date = _document_date(statements)
     valid_commitments = index.valid_on(doc_date)
     if options.require_parties and counts:
@@ -158,24 +171,19 @@ def _document_date(statements: Sequence[Statement]) -> date | None:
 
 def _passes_prefilter(statement: Statement, index: CommitmentIndex, valid: np.ndarray,
                       options: LinkOptions) -> bool:
-    """Worth embedding: it names a party of a commitment, or shares enough keywords or a name.
+    """Worth embedding: it names a party of a commitment still possible, or shares a name or
+    enough keyword weight with one. (The document already names the parties, or names none.)
 
-    Sentences in another language than the commitments cannot share keywords, so in a
-    document that names the parties they always pass.
+    Sentences in another language than the commitments cannot share keywords, so they pass.
     """
-    if set(statement.slots.actors) & set().union(*(index.parties[j] for j in np.flatnonzero(valid))):
+    if statement.lang not in (None, "en"):
         return True
-    terms = set(keywords(statement.text))
-    found = names(statement.text)
-    if any(valid[j] for t in found for j in index.postings.get(t, ()) if t in index.name_sets[j]):
+    if statement.slots.actors and (index.party_matrix[valid] @ index.party_vector(statement.slots.actors)).any():
         return True
-    weight = np.zeros(len(index))
-    for term in terms:
-        for j in index.postings.get(term, ()):
-            weight[j] += index.keyword_idf.get(term, 0.0)
-    if (np.where(valid, weight, 0.0) >= options.min_keyword_weight).any():
+    words, found, _ = statement_terms(statement.text)
+    if any(valid[index.name_postings[t]].any() for t in found if t in index.name_postings):
         return True
-    return statement.lang not in (None, "en")
+    return bool((np.where(valid, keyword_weights(index, words), 0.0) >= options.min_keyword_weight).any())
 
 
 def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index: CommitmentIndex,

@@ -1,10 +1,11 @@
 """Rolling children up into their parent commitment.
 
-Rule (also in the README): a parent with no progress of its own (proposed `announced`) is
-proposed `in_progress` as soon as any child is in progress, partial or delivered, dated by
-the earliest such child change; the parent's own evidence otherwise decides. Every parent
-also reports how many children it has and their proposed statuses. Reviewed statuses are a
-person's record and are never rolled up.
+Rule (also in the README): a parent reports its children — how many, their proposed statuses,
+how many have moved — and a `rollup_status`: `delivered` when every child is delivered,
+`in_progress` when any child is in progress, partial or delivered, else the parent's own
+proposed status. The parent's `proposed_status` stays its own, backed by evidence about the
+parent itself (a framework whose working groups met is not itself "done" or even "moving" on
+that ground alone: the roll-up says so separately). Grandchildren count through their parent.
 """
 
 from __future__ import annotations
@@ -12,36 +13,40 @@ from __future__ import annotations
 from collections import Counter
 
 from agenda.model import Status
-from agenda.track.status import MOVED, Change, CommitmentStatus
+from agenda.track.status import MOVED, CommitmentStatus
 
 
 def roll_up(items: list[CommitmentStatus]) -> list[CommitmentStatus]:
-    """Fill `rollup` of every parent and lift announced parents of moving children (in place)."""
+    """Fill `rollup` of every parent, children before parents (in place; returns the list)."""
     by_id = {item.commitment.id: item for item in items}
     children: dict[str, list[CommitmentStatus]] = {}
     for item in items:
         parent = item.commitment.parent
-        if parent in by_id:
+        if parent in by_id and parent != item.commitment.id:
             children.setdefault(parent, []).append(item)
     for item in sorted(items, key=lambda i: -_depth(i, by_id)):
         kids = children.get(item.commitment.id)
         if not kids:
             continue
-        counts = Counter(str(k.proposed_status) for k in kids)
-        moved = [k for k in kids if k.proposed_status in MOVED]
-        item.rollup = {"children": len(kids), "by_status": dict(sorted(counts.items())),
-                       "moved": len(moved)}
-        if moved and item.proposed_status == Status.ANNOUNCED:
-            first = min(moved, key=lambda k: _first_move(k))
-            item.proposed_status = Status.IN_PROGRESS
-            item.history.append(Change(_first_move(first), Status.IN_PROGRESS, reviewed=False,
-                                       reason=f"child {first.commitment.id} is {first.proposed_status}"))
+        effective = [_effective(k) for k in kids]
+        counts = Counter(str(s) for s in effective)
+        moved = sum(1 for s in effective if s in MOVED)
+        if all(s == Status.DELIVERED for s in effective):
+            status = Status.DELIVERED
+        elif moved:
+            status = Status.IN_PROGRESS if item.proposed_status not in MOVED else item.proposed_status
+        else:
+            status = item.proposed_status
+        item.rollup = {"children": len(kids), "by_status": dict(sorted(counts.items())), "moved": moved,
+                       "status": str(status)}
     return items
 
 
-def _first_move(item: CommitmentStatus):  # type: ignore[no-untyped-def]
-    moves = [c.date for c in item.history if c.status in MOVED]
-    return min(moves) if moves else item.commitment.announced
+def _effective(item: CommitmentStatus) -> Status:
+    """A child's own status, or its roll-up when that says more (grandchildren count)."""
+    if item.rollup and item.proposed_status not in MOVED:
+        return Status(str(item.rollup["status"]))
+    return item.proposed_status
 
 
 def _depth(item: CommitmentStatus, by_id: dict[str, CommitmentStatus]) -> int:
