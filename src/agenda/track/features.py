@@ -79,6 +79,8 @@ def coverage(index: CommitmentIndex, counts: Counter[str]) -> np.ndarray:
     both sides; a 20-country declaration any two of them). A one-party commitment of an agenda
     ("the U.S. will lend doses to Mexico") needs its party and one other party of the agenda."""
     values = np.zeros(len(index))
+    if not counts:
+        return values + np.log1p(1)  # a text naming no party at all ("both countries") is not evidence against
     everyone = index.party_names
     for j, parties in enumerate(index.parties):
         if not parties:

@@ -32,7 +32,7 @@ from agenda.track.stance import money_stage, stance_of
 from agenda.track.text import names
 
 # Kept for callers of the walking skeleton: the default threshold of a progress report.
-LINK_THRESHOLD = 0.25
+LINK_THRESHOLD = 0.2
 
 
 @dataclass(frozen=True)

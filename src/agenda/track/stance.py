@@ -12,7 +12,7 @@ from agenda.model import Commitment, Kind, MoneyStage, Stance, Statement, Statem
 # an agreement signed, a case resolved); programmes and operations are only ever advanced.
 ONE_OFF_KINDS = frozenset({Kind.DIALOGUE, Kind.DELIVERY, Kind.POLICY, Kind.CASE})
 # A fulfil needs a confident link: a completion verb in a loosely related sentence is only progress.
-FULFIL_MIN_SCORE = 0.25
+FULFIL_MIN_SCORE = 0.2
 
 
 @cache
