@@ -24,7 +24,7 @@ from agenda.track.text import close_amounts, figures, keywords, names
 FEATURES = (
     "sim", "lex", "name", "figure", "gap", "is_best", "local", "local_gap", "local_best", "prior",
     "prior_share", "prior_best", "prior_pillar", "title_sim", "title_gap", "title_name", "coverage",
-    "source", "umbrella", "pillar", "kind", "actor", "foreign",
+    "source", "umbrella", "pillar", "kind", "actor", "foreign", "crosslingual", "sim_crosslingual",
 )
 # How the first-pass score mixes similarity, keywords and names (the prior and the
 # neighbourhood are computed from it); softness of the per-statement distribution.
@@ -187,11 +187,13 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
         shared = index.party_matrix @ index.party_vector(actors) if index.party_names else np.zeros(n_c)
         actor = (shared > 0).astype(float)
         foreign = (shared < len(actors)).astype(float)
+        # Across languages keywords cannot match: the model leans on the embeddings instead.
+        cross = (index.languages != (statement.lang or "en")).astype(float)
         gap = best[k] - base[k]
         local_gap = local_best[k] - local[k]
         out[k] = np.stack([
             sim[k], lex[k], name[k], figure[k], gap, (gap <= 1e-9).astype(float), local[k], local_gap,
             (local_gap <= 1e-9).astype(float), prior, prior_share, prior_best, prior * pillar, title_sim,
-            title_gap, title_name, cover, source, umbrella, pillar, kind, actor, foreign,
+            title_gap, title_name, cover, source, umbrella, pillar, kind, actor, foreign, cross, cross * sim[k],
         ], axis=1)
     return out

@@ -10,7 +10,7 @@ import numpy as np
 
 from agenda.model import Commitment
 from agenda.track.embed import DIMENSIONS, Encoder, default_encoder
-from agenda.track.text import figures, idf_table, keywords, names
+from agenda.track.text import figures, guess_language, idf_table, keywords, names
 
 
 @dataclass
@@ -42,6 +42,7 @@ class CommitmentIndex:
     announced: np.ndarray = field(init=False, repr=False)
     parties: list[frozenset[str]] = field(init=False, repr=False)
     quote_rows: list[int] = field(init=False, repr=False)
+    languages: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.position = {c.id: i for i, c in enumerate(self.commitments)}
@@ -74,6 +75,7 @@ class CommitmentIndex:
         self.ancestors = [self._ancestors_of(i) for i in range(len(self.commitments))]
         self.announced = np.array([c.announced.toordinal() for c in self.commitments], dtype=np.int64)
         self.parties = [frozenset(c.parties) for c in self.commitments]
+        self.languages = np.array([guess_language(c.text) for c in self.commitments], dtype=object)
         self.vectors = self._embed()
 
     def __len__(self) -> int:

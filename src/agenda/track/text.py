@@ -129,3 +129,15 @@ def idf_table(documents: Iterable[Iterable[str]]) -> dict[str, float]:
 def close_amounts(a: float, b: float, tolerance: float = 0.05) -> bool:
     """Two figures are the same amount when within `tolerance` of each other."""
     return a > 0 and b > 0 and abs(a - b) <= tolerance * max(a, b)
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in language_data(lang, "stopwords").STOPWORDS)
+
+
+def guess_language(text: str) -> str:
+    """'en' or 'es' by which language's function words the text uses more (for short texts)."""
+    words = [fold(w) for w in _WORD.findall(text)]
+    scores = {lang: sum(1 for w in words if w in _function_words(lang)) for lang in SUPPORTED}
+    return max(scores, key=lambda lang: (scores[lang], lang == "en"))
