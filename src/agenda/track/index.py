@@ -43,6 +43,7 @@ class CommitmentIndex:
     parties: list[frozenset[str]] = field(init=False, repr=False)
     quote_rows: list[int] = field(init=False, repr=False)
     languages: np.ndarray = field(init=False, repr=False)
+    core_parties: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.position = {c.id: i for i, c in enumerate(self.commitments)}
@@ -76,6 +77,9 @@ class CommitmentIndex:
         self.announced = np.array([c.announced.toordinal() for c in self.commitments], dtype=np.int64)
         self.parties = [frozenset(c.parties) for c in self.commitments]
         self.languages = np.array([guess_language(c.text) for c in self.commitments], dtype=object)
+        # The parties the agenda is about: in at least half of its commitments ("the X-Y agenda").
+        share = {p: sum(p in c.parties for c in self.commitments) for p in self.party_names}
+        self.core_parties = frozenset(p for p, n in share.items() if n * 2 >= len(self.commitments))
         self.vectors = self._embed()
 
     def __len__(self) -> int:

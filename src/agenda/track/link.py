@@ -138,6 +138,8 @@ def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, ti
     if not statements or not len(index):
         return None
     counts = party_counts(list(statements), title_actors, text)
+    if options.require_parties and counts and any(counts.get(p, 0) == 0 for p in index.core_parties):
+        return None  # the document does not name the parties the agenda is about
     doc_date = _document_date(statements)
     valid_commitments = index.valid_on(doc_date)
     if options.require_parties and counts:
