@@ -49,7 +49,9 @@ def _alias_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     for code in {lang if lang in SUPPORTED else "en", "en"}:
         aliases.update(language_data(code, "actors").ACTOR_ALIASES)
     names_ = sorted(aliases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names_) + r")(?!\w)", re.IGNORECASE), aliases
+    # A plural ending is allowed: "Estados Unidos Mexicanos" names Mexico as "mexicano" does.
+    pattern = r"(?<!\w)(" + "|".join(re.escape(n) for n in names_) + r")(?:e?s)?(?!\w)"
+    return re.compile(pattern, re.IGNORECASE), aliases
 
 
 def party_mentions(text: str, lang: str | None) -> Counter[str]:
