@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from agenda.analyze import analyze_document
 from agenda.evaluate.fit_link import cross_validated_probabilities, fit_model, pair_scores, pair_table
 from agenda.evaluate.gold import load_gold
 from agenda.model import StatementType
@@ -39,6 +40,8 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--write", action="store_true", help="write src/agenda/track/weights.py")
+    parser.add_argument("--with-extracted", action="store_true",
+                        help="also train on the analyzer's statements (labelled by span overlap)")
     args = parser.parse_args()
     if not Path(args.gold, "docs.jsonl").exists():
         print(f"no gold set at {args.gold}", file=sys.stderr)
@@ -46,6 +49,10 @@ def main() -> int:
     gold = load_gold(args.gold)
     index = CommitmentIndex(gold.agenda.commitments)
     table = pair_table(gold, index)
+    oracle_rows = len(table.features)
+    if args.with_extracted:
+        table = pair_table(gold, index, analyzer=analyze_document, table=table)
+        print(f"{len(table.features) - oracle_rows} extracted statements added")
     print(f"{len(table.features)} statements scored, {sum(int(y.sum()) for y in table.labels)} gold pairs reachable")
     base = LinkOptions()
     for seed in range(args.seeds):

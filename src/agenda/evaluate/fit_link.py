@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from agenda.evaluate.gold import GoldSet
-from agenda.model import StatementType
+from agenda.evaluate.gold import GoldSet, GoldStatement
+from agenda.evaluate.track import overlaps
+from agenda.model import Document, Statement, StatementType
 from agenda.track.index import CommitmentIndex
 from agenda.track.link import LinkOptions, prepare_document
 from agenda.track.scoring import LinkModel, fit_logistic
@@ -25,25 +27,42 @@ class PairTable:
     valid: list[np.ndarray] = field(default_factory=list)
 
 
-def pair_table(gold: GoldSet, index: CommitmentIndex, options: LinkOptions | None = None) -> PairTable:
-    """Features of the gold statements (oracle extraction) against the gold agenda."""
+def pair_table(gold: GoldSet, index: CommitmentIndex, options: LinkOptions | None = None,
+               analyzer: Callable[[Document], list[Statement]] | None = None,
+               table: PairTable | None = None) -> PairTable:
+    """Features of the gold statements (oracle extraction) against the gold agenda.
+
+    With `analyzer`, the statements are the analyzer's instead, each labelled with the refs of
+    the gold statement its span overlaps (none when it overlaps none): the sentences a real
+    extractor also yields (asides in transcripts, new pledges) teach the model what not to link.
+    """
     options = options or LinkOptions()
-    table = PairTable()
+    table = table or PairTable()
     for document in gold.documents_in_date_order():
         labelled = gold.statements.get(document.id, [])
         table.gold_count[document.id] = sum(len(g.refs) for g in labelled)
-        prepared = prepare_document([g.statement for g in labelled], index, document.title, options,
-                                    text=document.text)
+        if analyzer is None:
+            statements, refs_of = [g.statement for g in labelled], [set(g.refs) for g in labelled]
+        else:
+            statements = analyzer(document)
+            refs_of = [_overlapping_refs(s, labelled) for s in statements]
+        prepared = prepare_document(statements, index, document.title, options, text=document.text)
         if prepared is None:
             continue
         for row, k in enumerate(prepared.chosen):
-            refs = set(labelled[k].refs)
             table.features.append(prepared.features[row])
-            table.labels.append(np.array([1.0 if c.id in refs else 0.0 for c in index.commitments]))
+            table.labels.append(np.array([1.0 if c.id in refs_of[k] else 0.0 for c in index.commitments]))
             table.valid.append(prepared.valid[row])
-            table.statement_type.append(labelled[k].statement.type)
+            table.statement_type.append(statements[k].type)
             table.document.append(document.id)
     return table
+
+
+def _overlapping_refs(statement: Statement, labelled: list[GoldStatement]) -> set[str]:
+    for g in labelled:
+        if overlaps(statement.start, statement.end, g.statement.start, g.statement.end):
+            return set(g.refs)
+    return set()
 
 
 def fit_model(table: PairTable, rows: np.ndarray | None = None, l2: float = 1.0) -> LinkModel:

@@ -30,6 +30,9 @@ FEATURES = (
 # neighbourhood are computed from it); softness of the per-statement distribution.
 BASE_MIX = (1.0, 0.5, 0.0)
 PRIOR_TEMPERATURE = 0.05
+# A statement whose best first-pass score is below this leans towards "no commitment": it adds
+# little to the document's subject (a transcript's asides should not elect one).
+PRIOR_NONE_SCORE = 0.45
 NAME_CAP = 6.0
 
 
@@ -133,11 +136,12 @@ def lexical_scores(index: CommitmentIndex, statement: Statement) -> tuple[np.nda
 
 
 def _softmax(scores: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """Each statement's distribution over the commitments and a "none of them" option (dropped)."""
     masked = np.where(valid, scores, -np.inf)
-    top = masked.max(axis=1, keepdims=True)
-    top = np.where(np.isfinite(top), top, 0.0)
+    top = np.maximum(masked.max(axis=1, keepdims=True), PRIOR_NONE_SCORE)
     weights = np.where(valid, np.exp((masked - top) / PRIOR_TEMPERATURE), 0.0)
-    return weights / np.maximum(weights.sum(axis=1, keepdims=True), 1e-12)
+    none = np.exp((PRIOR_NONE_SCORE - top) / PRIOR_TEMPERATURE)
+    return weights / np.maximum(weights.sum(axis=1, keepdims=True) + none, 1e-12)
 
 
 def _neighbourhood(base: np.ndarray, width: int = 1) -> np.ndarray:
