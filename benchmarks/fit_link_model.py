@@ -37,7 +37,7 @@ fitted on the developers' gold set with oracle statements. Refit after changing 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default="../shared/eval")
-    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--l2", type=float, default=30.0)
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--write", action="store_true", help="write src/agenda/track/weights.py")
     parser.add_argument("--with-extracted", action="store_true",

@@ -22,9 +22,9 @@ from agenda.track.index import CommitmentIndex
 from agenda.track.text import close_amounts, figures, keywords, names
 
 FEATURES = (
-    "sim", "lex", "name", "figure", "gap", "is_best", "local", "local_gap", "local_best", "prior",
-    "prior_share", "prior_best", "prior_pillar", "title_sim", "title_gap", "title_name", "coverage",
-    "source", "umbrella", "pillar", "kind", "actor", "foreign", "crosslingual", "sim_crosslingual",
+    "sim", "lex", "name", "figure", "gap", "local", "local_gap", "prior", "prior_share", "title_sim",
+    "title_gap", "title_name", "coverage", "source", "umbrella", "pillar", "kind", "actor", "foreign",
+    "crosslingual", "sim_crosslingual",
 )
 # How the first-pass score mixes similarity, keywords and names (the prior and the
 # neighbourhood are computed from it); softness of the per-statement distribution.
@@ -174,7 +174,6 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
     local_best = np.where(np.isfinite(local_best), local_best, 0.0)
     prior = _softmax(base, valid).mean(axis=0) if n_s else np.zeros(n_c)
     prior_share = prior / max(prior.max(), 1e-12)
-    prior_best = (prior_share >= 1.0 - 1e-9).astype(float)
     title_sim = (index.similarity(signals.title_vector[None, :])[0]
                  if signals.title_vector is not None else np.zeros(n_c))
     any_valid = valid.any(axis=0)
@@ -198,8 +197,7 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
         gap = best[k] - base[k]
         local_gap = local_best[k] - local[k]
         out[k] = np.stack([
-            sim[k], lex[k], name[k], figure[k], gap, (gap <= 1e-9).astype(float), local[k], local_gap,
-            (local_gap <= 1e-9).astype(float), prior, prior_share, prior_best, prior * pillar, title_sim,
+            sim[k], lex[k], name[k], figure[k], gap, local[k], local_gap, prior, prior_share, title_sim,
             title_gap, title_name, cover, source, umbrella, pillar, kind, actor, foreign, cross, cross * sim[k],
         ], axis=1)
     return out

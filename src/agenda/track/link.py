@@ -47,7 +47,7 @@ class LinkOptions:
     """
 
     progress_threshold: float = LINK_THRESHOLD
-    commitment_threshold: float = 0.3
+    commitment_threshold: float = 0.2
     extra_ratio: float = 0.75
     max_links: int = 3
     suggest_threshold: float = 0.1
@@ -202,33 +202,39 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
         p = float(probability[j])
         if p < threshold or (j != order[0] and p < options.extra_ratio * best):
             break
-        result.links.append(_make_link(statement, index, j, p, logistic.contributions(features[j])))
+        result.links.append(_make_link(statement, index, j, p, features[j]))
     if not result.links and best >= options.suggest_threshold:
         j = order[0]
-        result.nearest = _make_link(statement, index, j, float(best), logistic.contributions(features[j]))
+        result.nearest = _make_link(statement, index, j, float(best), features[j])
     return result
 
 
-_REASONS = {
-    "sim": "similar meaning", "lex": "shared keywords", "name": "shared names", "figure": "same figure",
-    "local": "neighbouring sentences", "prior": "document's main subject",
-    "prior_pillar": "document's main subject", "title_sim": "document title", "title_name": "named in title",
-    "source": "announcing document", "pillar": "same pillar", "kind": "same kind", "actor": "shared parties",
-    "coverage": "parties named in document", "umbrella": "umbrella commitment",
-}
+def explain(statement: Statement, index: CommitmentIndex, j: int, row: np.ndarray) -> list[str]:
+    """Why a statement was linked to commitment j, in words a reviewer can check."""
+    value = dict(zip(FEATURES, row, strict=True))
+    words, found, _ = statement_terms(statement.text)
+    reasons = []
+    shared_names = sorted(found & index.name_sets[j])
+    if shared_names:
+        reasons.append("names: " + ", ".join(shared_names[:4]))
+    shared_words = sorted(words & index.keyword_sets[j], key=lambda w: -index.keyword_idf.get(w, 0.0))
+    if shared_words:
+        reasons.append("keywords: " + ", ".join(shared_words[:5]))
+    reasons.append(f"similarity {value['sim']:.2f}" + (" across languages" if value["crosslingual"] else ""))
+    if value["figure"]:
+        reasons.append("same figure")
+    if value["prior_share"] >= 0.8:
+        reasons.append("main subject of the document")
+    if value["title_name"] > 0:
+        reasons.append("named in the title")
+    if value["source"]:
+        reasons.append("document that announced it")
+    if value["pillar"]:
+        reasons.append(f"same pillar ({index.commitments[j].pillar})")
+    return reasons
 
 
-def _make_link(statement: Statement, index: CommitmentIndex, j: int, probability: float,
-               contributions: np.ndarray) -> Link:
+def _make_link(statement: Statement, index: CommitmentIndex, j: int, probability: float, row: np.ndarray) -> Link:
     commitment = index.commitments[j]
-    reasons: list[str] = []
-    for f in np.argsort(-contributions):
-        label = _REASONS.get(FEATURES[f])
-        if contributions[f] <= 0.05 or label is None:
-            break
-        if label not in reasons:
-            reasons.append(label)
-        if len(reasons) == 3:
-            break
-    return Link(commitment.id, stance_of(statement, commitment, probability), round(probability, 3), reasons,
-                money_stage(statement))
+    return Link(commitment.id, stance_of(statement, commitment, probability), round(probability, 3),
+                explain(statement, index, j, row), money_stage(statement))
