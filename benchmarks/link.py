@@ -25,7 +25,7 @@ from agenda.analyze import analyze_document
 from agenda.model import Document
 from agenda.track.embed import CachedEncoder, SentenceEncoder
 from agenda.track.index import CommitmentIndex
-from agenda.track.link import LinkOptions, link_document_detailed
+from agenda.track.link import LinkOptions, embed_ahead, link_document_detailed
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_AGENDA = ROOT / "src" / "agenda" / "data" / "demo" / "agenda.yaml"
@@ -57,11 +57,22 @@ class CountingEncoder:
         return self.inner.encode(texts)
 
 
+def _link_one(document: Document, found: list, indexes: list[CommitmentIndex], options: LinkOptions,
+              totals: dict[str, int], linked_documents: set[str]) -> None:
+    for index in indexes:
+        for result in link_document_detailed(found, index, document.title, options, text=document.text):
+            totals["links"] += len(result.links)
+            totals["examined"] += result.examined
+            if result.examined:
+                linked_documents.add(document.id)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "whitehouse.jsonl.gz"))
     parser.add_argument("--gold-agenda", default=str(ROOT.parent / "shared" / "eval" / "agenda.yaml"))
     parser.add_argument("--limit", type=int, default=2000)
+    parser.add_argument("--batch", type=int, default=32, help="documents whose sentences are embedded together")
     args = parser.parse_args()
     corpus = Path(args.corpus)
     if not corpus.exists():
@@ -86,17 +97,17 @@ def main() -> int:
     counting.sentences = 0
 
     options = LinkOptions()
-    links = examined = 0
+    totals = {"links": 0, "examined": 0}
     linked_documents: set[str] = set()
     started = time.perf_counter()
-    for document, found in analyzed:
-        for index in indexes:
-            for result in link_document_detailed(found, index, document.title, options, text=document.text):
-                links += len(result.links)
-                examined += result.examined
-                if result.examined:
-                    linked_documents.add(document.id)
+    for start in range(0, len(analyzed), args.batch):
+        chunk = analyzed[start:start + args.batch]
+        for index in indexes:  # embed what a chunk of documents needs in one batch, as the flow does
+            embed_ahead([(found, d.title, d.text) for d, found in chunk], index, options)
+        for document, found in chunk:
+            _link_one(document, found, indexes, options, totals, linked_documents)
     linking = time.perf_counter() - started
+    links, examined = totals["links"], totals["examined"]
 
     print(f"{len(documents)} documents, {characters / 1e6:.1f} M characters, {statements} statements")
     print(f"agendas: {', '.join(f'{a.id} ({len(a.commitments)} commitments)' for a in agendas)}")

@@ -15,7 +15,7 @@ from agenda.store.records import record_proposed_changes, save_document, save_li
 from agenda.store.schema import CommitmentRow, DocumentRow, StatementRow
 from agenda.track.embed import CachedEncoder, Encoder
 from agenda.track.index import CommitmentIndex
-from agenda.track.link import LinkOptions, LinkResult, link_document_detailed
+from agenda.track.link import LinkOptions, LinkResult, embed_ahead, link_document_detailed
 
 
 @dataclass
@@ -50,6 +50,12 @@ class Linker:
             self._indexes[agenda_id] = CommitmentIndex(commitments, encoder=self.encoder)
         return self._indexes[agenda_id]
 
+    def embed_ahead(self, documents: list[tuple[Document, list[Statement]]]) -> None:
+        """Embed, in one batch, what linking these documents against every agenda will need."""
+        for agenda_id in self.rows:
+            embed_ahead([(statements, d.title, d.text) for d, statements in documents], self.index(agenda_id),
+                        self.options)
+
     def link(self, document: Document, statements: list[Statement]) -> dict[str, list[LinkResult]]:
         """Per agenda, what the linker decided for each statement of the document."""
         return {agenda_id: link_document_detailed(statements, self.index(agenda_id), document.title,
@@ -76,24 +82,47 @@ def link_stored_document(session: Session, row: DocumentRow, document: Document,
 Analyzer = Callable[[Document], list[Statement]]
 
 
+BATCH = 32
+
+
 def process_document(session: Session, document: Document, locator: str, linker: Linker,
                      counts: FlowCounts, analyzer: Analyzer = analyze_document) -> None:
     """Store one document; if it is new, analyze it and link its statements as evidence."""
-    row, created = save_document(session, document, locator)
-    if not created:
-        counts.duplicate += 1
-        return
-    counts.new += 1
-    statements = analyzer(document)
-    statement_rows = save_statements(session, row, statements)
-    counts.statements += len(statement_rows)
-    counts.evidence += link_stored_document(session, row, document, statements, statement_rows, linker)
+    process_batch(session, [(document, locator)], linker, counts, analyzer)
+
+
+def process_batch(session: Session, items: list[tuple[Document, str]], linker: Linker, counts: FlowCounts,
+                  analyzer: Analyzer = analyze_document) -> None:
+    """Store and analyze a few documents, embed what linking needs in one batch, then link each."""
+    stored = []
+    for document, locator in items:
+        row, created = save_document(session, document, locator)
+        if not created:
+            counts.duplicate += 1
+            continue
+        counts.new += 1
+        statements = analyzer(document)
+        statement_rows = save_statements(session, row, statements)
+        counts.statements += len(statement_rows)
+        stored.append((row, document, statements, statement_rows))
+    if len(stored) > 1:
+        linker.embed_ahead([(document, statements) for _, document, statements, _ in stored])
+    for row, document, statements, statement_rows in stored:
+        counts.evidence += link_stored_document(session, row, document, statements, statement_rows, linker)
 
 
 def process_documents(session: Session, documents: Iterable[tuple[Document, str]],
-                      options: LinkOptions | None = None, analyzer: Analyzer = analyze_document) -> FlowCounts:
+                      options: LinkOptions | None = None, analyzer: Analyzer = analyze_document,
+                      batch: int = BATCH) -> FlowCounts:
+    """The whole flow over documents in the order given, `batch` documents at a time."""
     counts = FlowCounts()
     linker = Linker(session, options)
-    for document, locator in documents:
-        process_document(session, document, locator, linker, counts, analyzer)
+    chunk: list[tuple[Document, str]] = []
+    for item in documents:
+        chunk.append(item)
+        if len(chunk) >= batch:
+            process_batch(session, chunk, linker, counts, analyzer)
+            chunk = []
+    if chunk:
+        process_batch(session, chunk, linker, counts, analyzer)
     return counts

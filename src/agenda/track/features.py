@@ -59,8 +59,14 @@ def _alias_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 def party_mentions(text: str, lang: str | None) -> Counter[str]:
     """How often each party is named in a text (as actor or as target: 'help to Mexico' counts)."""
-    pattern, aliases = _alias_pattern(lang or "en")
-    return Counter(aliases[m.group(1).lower()] for m in pattern.finditer(text))
+    return Counter(dict(_mentions(text, lang or "en")))
+
+
+@lru_cache(maxsize=512)
+def _mentions(text: str, lang: str) -> tuple[tuple[str, int], ...]:
+    # Cached: the same document is examined for every agenda, and once more when embedding ahead.
+    pattern, aliases = _alias_pattern(lang)
+    return tuple(Counter(aliases[m.group(1).lower()] for m in pattern.finditer(text)).items())
 
 
 def party_counts(statements: list[Statement], title_actors: list[str] | None = None,

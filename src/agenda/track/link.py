@@ -9,6 +9,7 @@ are embedded in one batch per document.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -131,10 +132,18 @@ class PreparedDocument:
     valid: np.ndarray
 
 
-def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, title: str | None,
-                     options: LinkOptions, title_actors: list[str] | None = None,
-                     text: str | None = None) -> PreparedDocument | None:
-    """Prefilter, embed (one batch) and compute the features of one document's statements."""
+@dataclass
+class _Gate:
+    chosen: list[int]
+    counts: Counter[str]
+    valid: np.ndarray
+    title: str
+    doc_date: date | None
+
+
+def _gate(statements: Sequence[Statement], index: CommitmentIndex, title: str | None, options: LinkOptions,
+          title_actors: list[str] | None, text: str | None) -> _Gate | None:
+    """Which statements of a document are worth embedding, and which commitments are possible."""
     if not statements or not len(index):
         return None
     counts = party_counts(list(statements), title_actors, text)
@@ -152,18 +161,46 @@ def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, ti
     if not chosen:
         return None
     # Without a title, the document's first statement stands for it (as a lead sentence does).
-    title = title or statements[0].text
-    texts = [statements[k].text for k in chosen] + [title]
+    return _Gate(chosen, counts, valid_commitments, title or statements[0].text, doc_date)
+
+
+def embed_ahead(documents: Sequence[tuple[Sequence[Statement], str | None, str | None]], index: CommitmentIndex,
+                options: LinkOptions | None = None) -> int:
+    """Embed the statements several documents will need in one batch (the encoder keeps them).
+
+    The model is much faster on one batch of hundreds of sentences than on many batches of a
+    few, so a batch pipeline calls this for a chunk of documents before linking each of them.
+    `documents` holds (statements, title, text) per document; returns the sentences embedded.
+    """
+    options = options or LinkOptions()
+    texts: list[str] = []
+    for statements, title, text in documents:
+        gate = _gate(statements, index, title, options, None, text)
+        if gate is not None:
+            texts += [statements[k].text for k in gate.chosen] + [gate.title]
+    if texts:
+        index.encoder.encode(texts)
+    return len(texts)
+
+
+def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, title: str | None,
+                     options: LinkOptions, title_actors: list[str] | None = None,
+                     text: str | None = None) -> PreparedDocument | None:
+    """Prefilter, embed (one batch) and compute the features of one document's statements."""
+    gate = _gate(statements, index, title, options, title_actors, text)
+    if gate is None:
+        return None
+    texts = [statements[k].text for k in gate.chosen] + [gate.title]
     vectors = index.encoder.encode(texts)  # one batch per document
-    signals = DocumentSignals(doc=statements[0].doc, title_vector=vectors[-1], title_names=names(title),
-                              party_counts=counts)
-    picked = [statements[k] for k in chosen]
-    valid = np.tile(valid_commitments, (len(picked), 1))
+    signals = DocumentSignals(doc=statements[0].doc, title_vector=vectors[-1], title_names=names(gate.title),
+                              party_counts=gate.counts)
+    picked = [statements[k] for k in gate.chosen]
+    valid = np.tile(gate.valid, (len(picked), 1))
     for row, statement in enumerate(picked):
-        if statement.doc_date is not None and statement.doc_date != doc_date:
+        if statement.doc_date is not None and statement.doc_date != gate.doc_date:
             valid[row] &= index.valid_on(statement.doc_date)
     features = document_features(index, picked, vectors[:len(picked)], valid, signals)
-    return PreparedDocument(chosen, features, valid)
+    return PreparedDocument(gate.chosen, features, valid)
 
 
 def _document_date(statements: Sequence[Statement]) -> date | None:
