@@ -52,7 +52,7 @@ class LinkOptions:
     extra_ratio: float = 0.75
     max_links: int = 3
     suggest_threshold: float = 0.1
-    min_keyword_weight: float = 1.5
+    min_keyword_weight: float = 1.0
     require_parties: bool = True
 
     def threshold(self, statement_type: StatementType) -> float:
@@ -157,7 +157,10 @@ def _gate(statements: Sequence[Statement], index: CommitmentIndex, title: str | 
         valid_commitments &= coverage(index, counts) > 0
     if not valid_commitments.any():
         return None
-    chosen = [k for k, s in enumerate(statements) if _passes_prefilter(s, index, valid_commitments, options)]
+    # The party a document names most (its own government, usually) says little about a sentence.
+    home = counts.most_common(1)[0][0] if counts else None
+    chosen = [k for k, s in enumerate(statements)
+              if _passes_prefilter(s, index, valid_commitments, options, home)]
     if not chosen:
         return None
     # Without a title, the document's first statement stands for it (as a lead sentence does).
@@ -209,20 +212,24 @@ def _document_date(statements: Sequence[Statement]) -> date | None:
 
 
 def _passes_prefilter(statement: Statement, index: CommitmentIndex, valid: np.ndarray,
-                      options: LinkOptions) -> bool:
-    """Worth embedding: it names a party of a commitment still possible, or shares a name or
-    enough keyword weight with one. (The document already names the parties, or names none.)
+                      options: LinkOptions, home: str | None = None) -> bool:
+    """Worth embedding: it names a party of a commitment still possible (other than the party
+    the document names most), or shares a name or enough keyword weight with one. (The
+    document already names the agenda's parties, or names none.)
 
     Sentences in another language than the commitments cannot share keywords, so they pass.
     """
     if statement.lang not in (None, "en"):
         return True
-    if statement.slots.actors and (index.party_matrix[valid] @ index.party_vector(statement.slots.actors)).any():
+    others = set(statement.slots.actors) - {home}
+    if others and (index.party_matrix[valid] @ index.party_vector(others)).any():
         return True
     words, found, _ = statement_terms(statement.text)
     if any(valid[index.name_postings[t]].any() for t in found if t in index.name_postings):
         return True
-    return bool((np.where(valid, keyword_weights(index, words), 0.0) >= options.min_keyword_weight).any())
+    # In units of the rarest word's weight: 1.0 is one word found in a single commitment.
+    needed = options.min_keyword_weight * max(index.keyword_idf.values(), default=1.0)
+    return bool((np.where(valid, keyword_weights(index, words), 0.0) >= needed).any())
 
 
 def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index: CommitmentIndex,
