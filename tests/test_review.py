@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -17,6 +19,7 @@ from agenda.store.db import session_scope
 from agenda.store.schema import AuditRow, StatusChangeRow
 from agenda.store.status import agenda_status
 
+from .cli_runner import run_agenda
 from .conftest import FIXTURES
 
 FORUM_REPORT = Document(
@@ -172,3 +175,27 @@ def test_dismissing_and_restating_take_a_proposal_off_the_list(with_new: str) ->
         actions = [r.action for r in review.audit_log(session)]
     assert str(plan.proposed_status) == "announced" and not plan.no_evidence
     assert actions[:2] == ["restate", "dismiss"]
+
+
+def test_review_new_adopt_and_dismiss_from_the_command_line(sqlite_url: str, tmp_path: Path) -> None:
+    readout = tmp_path / "readout.txt"
+    readout.write_text(COUNCIL_READOUT.text)
+    assert run_agenda("import", str(FIXTURES / "agenda_track.yaml"), db=sqlite_url).returncode == 0
+    ingested = run_agenda("ingest", str(readout), "--date", "2022-09-01", "--lang", "en", db=sqlite_url)
+    assert ingested.returncode == 0, ingested.stderr
+    listed = run_agenda("review", "new", "--format", "json", db=sqlite_url)
+    assert listed.returncode == 0, listed.stderr
+    proposals = {p["text"]: p["statement"] for p in json.loads(listed.stdout)}
+    assert AVOCADO in proposals
+    adopted = run_agenda("review", "adopt", str(proposals[AVOCADO]), "--id", "avocado-task-force", "--as", "ana",
+                         "-m", "new pledge", db=sqlite_url)
+    assert adopted.returncode == 0 and "adopted as commitment avocado-task-force" in adopted.stdout
+    dismissed = run_agenda("review", "dismiss", str(proposals[BEES]), "--as", "ana", db=sqlite_url)
+    assert dismissed.returncode == 0, dismissed.stderr
+    assert "no new commitments proposed" in run_agenda("review", "new", db=sqlite_url).stdout
+    status = json.loads(run_agenda("status", "--format", "json", db=sqlite_url).stdout)
+    assert "avocado-task-force" in [c["id"] for c in status["commitments"]]
+    log = run_agenda("review", "log", db=sqlite_url).stdout
+    assert "ana adopt statement test-rivers/" in log and "ana dismiss statement" in log
+    again = run_agenda("review", "adopt", str(proposals[AVOCADO]), db=sqlite_url)
+    assert again.returncode == 1 and "already linked" in again.stderr
