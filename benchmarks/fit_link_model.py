@@ -25,11 +25,11 @@ from agenda.track.index import CommitmentIndex
 from agenda.track.link import LinkOptions
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "src" / "agenda" / "track" / "weights.py"
-HEADER = '''"""The fitted link model (written by benchmarks/fit_link_model.py; do not edit by hand).
+HEADER = '''"""The fitted link model (written by benchmarks/fit_link_model.py; do not edit by hand)."""
 
-One logistic regression per statement type over the features of agenda.track.features,
-fitted on the developers' gold set with oracle statements. Refit after changing features.
-"""
+# One logistic regression per statement type over the features of agenda.track.features, fitted
+# on the developers' gold set (gold statements, and with --with-extracted the analyzer's statements
+# labelled by span overlap). Refit after changing the features or the analyzer.
 
 '''
 

@@ -1,11 +1,11 @@
-"""Scoring linking and tracking against a gold set: link P/R/F1, stance accuracy, final status.
+"""Scoring linking and tracking against a gold set: link P/R/F1, stance accuracy, final status."""
 
-Pairing: a predicted (statement span, commitment) pair matches a gold (span, ref) pair of the
-same document and commitment when the spans overlap by at least half of the shorter one (as in
-the extraction scorer); each gold pair is matched at most once. A predicted pair is counted
-under the type of the gold statement its span overlaps (or its own type when it overlaps
-none: a sentence the gold set does not label, whose links are false positives).
-"""
+# Pairing: a predicted (statement span, commitment) pair matches a gold (span, ref) pair of the
+# same document and commitment when the spans overlap by at least half of the shorter one (as in
+# the extraction scorer); each gold pair is matched at most once. A predicted pair is counted
+# under the type of the gold statement its span overlaps (or its own type when it overlaps
+# none: a sentence the gold set does not label, whose links are false positives).
+
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
-"""Running the real flow on a gold set in a fresh temporary database, then scoring it.
+"""Running the real flow on a gold set in a fresh temporary database, then scoring it."""
 
-The gold agenda is imported without its timelines; the gold documents are ingested in date
-order through `agenda.flow` (the real analyzer, or the gold statements with `oracle=True` so
-that linking is judged apart from extraction); then links and proposed statuses are read back
-from the database and scored by `agenda.evaluate.track`.
-"""
+# The gold agenda is imported without its timelines; the gold documents are ingested in date
+# order through `agenda.flow` (the real analyzer, or the gold statements with `oracle=True` so
+# that linking is judged apart from extraction); then links and proposed statuses are read back
+# from the database and scored by `agenda.evaluate.track`.
+
 
 from __future__ import annotations
 

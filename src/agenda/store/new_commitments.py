@@ -1,13 +1,13 @@
-"""Statements that look like commitments but match nothing in an agenda: list, adopt, dismiss, restate.
+"""Statements that look like commitments but match nothing in an agenda: list, adopt, dismiss, restate."""
 
-A commitment statement is proposed as a new commitment of an agenda when it names at least
-one of the agenda's parties (or names none, in a document that does) and has no evidence link
-to any of its commitments. A reviewer
-adopts it (a new commitment with origin `proposed`, announced on the document's date, the
-sentence as its quote and as its first evidence), dismisses it, or marks it as the
-re-announcement of an existing commitment. Every action is in the audit log; dismissals are
-read back from it (nothing is deleted).
-"""
+# A commitment statement is proposed as a new commitment of an agenda when it names at least
+# one of the agenda's parties (or names none, in a document that does) and has no evidence link
+# to any of its commitments. A reviewer
+# adopts it (a new commitment with origin `proposed`, announced on the document's date, the
+# sentence as its quote and as its first evidence), dismisses it, or marks it as the
+# re-announcement of an existing commitment. Every action is in the audit log; dismissals are
+# read back from it (nothing is deleted).
+
 
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
-"""What a statement and a commitment share, as numbers: the features the link model weighs.
+"""What a statement and a commitment share, as numbers: the features the link model weighs."""
 
-Three levels of evidence are combined. The statement itself (embedding similarity, shared
-keywords, shared names and acronyms, figures, pillar, kind, actors); its neighbours (reports
-and transcripts stay on one subject for several sentences); and the whole document (its
-title, and which commitments its statements lean towards overall: a fact sheet on one
-framework reports many actions under it).
-"""
+# Three levels of evidence are combined. The statement itself (embedding similarity, shared
+# keywords, shared names and acronyms, figures, pillar, kind, actors); its neighbours (reports
+# and transcripts stay on one subject for several sentences); and the whole document (its
+# title, and which commitments its statements lean towards overall: a fact sheet on one
+# framework reports many actions under it).
+
 
 from __future__ import annotations
 

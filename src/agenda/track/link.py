@@ -1,10 +1,10 @@
-"""Linking statements to the commitments they are evidence for, with a stance and a score.
+"""Linking statements to the commitments they are evidence for, with a stance and a score."""
 
-`link_document` is the pure entry point for one document's statements (in document order);
-`link_statement` links a lone statement. Both need a `CommitmentIndex` (commitments embedded
-once) and take a `LinkOptions` with the thresholds. Statements that pass a cheap prefilter
-are embedded in one batch per document.
-"""
+# `link_document` is the pure entry point for one document's statements (in document order);
+# `link_statement` links a lone statement. Both need a `CommitmentIndex` (commitments embedded
+# once) and take a `LinkOptions` with the thresholds. Statements that pass a cheap prefilter
+# are embedded in one batch per document.
+
 
 from __future__ import annotations
 

@@ -1,18 +1,18 @@
-"""Quantitative progress towards a commitment's target, and money by stage (pledged/awarded/disbursed).
+"""Quantitative progress towards a commitment's target, and money by stage (pledged/awarded/disbursed)."""
 
-Rules (also in the README):
+# Rules (also in the README):
+#
+# - Only evidence that is not rejected and not a restatement counts.
+# - A money target counts sums in its own currency (no exchange rates); a count target counts
+#   quantities whose unit shares a word with the target's unit (or has none).
+# - The same figure reported in several pieces of evidence is counted once: two reports of
+#   "4,049,000 doses" are one fact, not 8 million doses.
+# - A figure marked as a running total ("to date", "so far", "a la fecha") is not added to the
+#   others: the total is the larger of the biggest running total and the sum of the increments.
+# - Money is reported per stage. Progress towards a funding target is the larger of the awarded
+#   and the disbursed totals (money is usually awarded, then disbursed: adding both would count
+#   it twice); pledged money is reported but never counts as progress.
 
-- Only evidence that is not rejected and not a restatement counts.
-- A money target counts sums in its own currency (no exchange rates); a count target counts
-  quantities whose unit shares a word with the target's unit (or has none).
-- The same figure reported in several pieces of evidence is counted once: two reports of
-  "4,049,000 doses" are one fact, not 8 million doses.
-- A figure marked as a running total ("to date", "so far", "a la fecha") is not added to the
-  others: the total is the larger of the biggest running total and the sum of the increments.
-- Money is reported per stage. Progress towards a funding target is the larger of the awarded
-  and the disbursed totals (money is usually awarded, then disbursed: adding both would count
-  it twice); pledged money is reported but never counts as progress.
-"""
 
 from __future__ import annotations
 

@@ -1,12 +1,12 @@
-"""Rolling children up into their parent commitment.
+"""Rolling children up into their parent commitment."""
 
-Rule (also in the README): a parent reports its children — how many, their proposed statuses,
-how many have moved — and a `rollup_status`: `delivered` when every child is delivered,
-`in_progress` when any child is in progress, partial or delivered, else the parent's own
-proposed status. The parent's `proposed_status` stays its own, backed by evidence about the
-parent itself (a framework whose working groups met is not itself "done" or even "moving" on
-that ground alone: the roll-up says so separately). Grandchildren count through their parent.
-"""
+# Rule (also in the README): a parent reports its children — how many, their proposed statuses,
+# how many have moved — and a `rollup_status`: `delivered` when every child is delivered,
+# `in_progress` when any child is in progress, partial or delivered, else the parent's own
+# proposed status. The parent's `proposed_status` stays its own, backed by evidence about the
+# parent itself (a framework whose working groups met is not itself "done" or even "moving" on
+# that ground alone: the roll-up says so separately). Grandchildren count through their parent.
+
 
 from __future__ import annotations
 

@@ -1,20 +1,19 @@
-"""Deriving a commitment's status history, overdue flag and progress from its evidence (pure).
+"""Deriving a commitment's status history, overdue flag and progress from its evidence (pure)."""
 
-The rules (also in the README):
-
-- Evidence dated before the commitment's announcement is ignored.
-- `advance` → in_progress (from announced or stalled); `setback` → stalled; `restate` →
-  no change (recorded as evidence only); `fulfil` → delivered, or partial when the
-  commitment has a numeric target that the counted figures do not reach (see progress.py).
-  Figures that reach the target make the commitment delivered whatever the stance.
-- Delivered is not undone by later machine evidence (a later "advance" report on a meeting
-  already held does not reopen it); a person can always set any status.
-- A person's decision (a reviewed change without evidence: `set-status`, an imported timeline,
-  a correction) sets the status on its date; later evidence moves on from there, except that
-  superseded, withdrawn and broken are only ever changed by a person.
-- Overdue: past the due date, not delivered/superseded/withdrawn/broken, and no fulfilling
-  evidence. "No evidence found" is not the same as "not done": it is reported separately.
-"""
+# The rules (also in the README):
+#
+# - Evidence dated before the commitment's announcement is ignored.
+# - `advance` → in_progress (from announced or stalled); `setback` → stalled; `restate` →
+#   no change (recorded as evidence only); `fulfil` → delivered, or, when the commitment has a
+#   numeric target that the counted figures do not reach (see progress.py), in_progress before
+#   the due date and partial after it. Figures that reach the target make it delivered.
+# - Delivered is not undone by later machine evidence (a later "advance" report on a meeting
+#   already held does not reopen it); a person can always set any status.
+# - A person's decision (a reviewed change without evidence: `set-status`, an imported timeline)
+#   sets the status on its date; later evidence moves on from there, except that superseded,
+#   withdrawn and broken are only ever changed by a person.
+# - Overdue: past the due date, not delivered/superseded/withdrawn/broken, and no fulfilling
+#   evidence. "No evidence found" is not the same as "not done": it is reported separately.
 
 from __future__ import annotations
 
