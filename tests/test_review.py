@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -12,11 +14,12 @@ from agenda.errors import UserError
 from agenda.flow import process_documents
 from agenda.model import Document, Status
 from agenda.store import review
-from agenda.store.agendas import save_agenda
+from agenda.store.agendas import find_commitment, save_agenda
 from agenda.store.db import session_scope
 from agenda.store.schema import AuditRow, StatusChangeRow
 from agenda.store.status import agenda_status
 
+from .cli_runner import run_agenda
 from .conftest import FIXTURES
 
 FORUM_REPORT = Document(
@@ -107,3 +110,92 @@ def test_set_status_needs_a_reason_and_respects_the_announcement(linked: str) ->
         review.set_status(session, "water-fund", Status.STALLED, "ana", "budget frozen", date(2022, 12, 1))
     assert _statuses(linked)["water-fund"] == ("stalled", "stalled")
     assert _statuses(linked, date(2022, 11, 1))["water-fund"] == ("announced", "announced")
+
+
+COUNCIL_READOUT = Document(
+    id="r-03", date=date(2022, 9, 1), lang="en", title="Readout of the customs council",
+    text=("Customs officials of Mexico and the United States held the first session of the bilateral customs "
+          "council in Laredo. The two governments will also create a joint task force on avocado exports. "
+          "Mexico will host a regional fair on bees and pollinators next spring."),
+)
+
+
+@pytest.fixture
+def with_new(db_url: str) -> str:
+    with session_scope(db_url) as session:
+        save_agenda(session, read_agenda_file(FIXTURES / "agenda_track.yaml"))
+        process_documents(session, [(COUNCIL_READOUT, "test:r-03")])
+    return db_url
+
+
+def _new(url: str) -> dict[str, int]:
+    with session_scope(url) as session:
+        return {p.text: p.statement_id for p in review.list_new_commitments(session, "test-rivers")}
+
+
+AVOCADO = "The two governments will also create a joint task force on avocado exports."
+BEES = "Mexico will host a regional fair on bees and pollinators next spring."
+
+
+def test_unmatched_commitment_sentences_are_proposed_as_new_commitments(with_new: str) -> None:
+    proposed = _new(with_new)
+    assert AVOCADO in proposed
+    assert not any("customs council" in text for text in proposed)  # linked, so not new
+
+
+def test_adopting_creates_a_proposed_commitment_with_history_and_audit(with_new: str) -> None:
+    statement_id = _new(with_new)[AVOCADO]
+    with session_scope(with_new) as session:
+        key = review.adopt_statement(session, statement_id, "ana", "test-rivers", key="avocado-task-force",
+                                     reason="a real new pledge")
+        row = find_commitment(session, key, "test-rivers")
+        assert (row.origin, row.announced, row.quote, row.source_doc) == (
+            "proposed", date(2022, 9, 1), AVOCADO, "r-03")
+        with pytest.raises(UserError, match="already linked"):
+            review.adopt_statement(session, statement_id, "ana", "test-rivers")
+        audit = session.scalars(select(AuditRow).where(AuditRow.action == "adopt")).one()
+        assert (audit.actor, audit.reason, audit.details["commitment"]) == ("ana", "a real new pledge", key)
+    assert AVOCADO not in _new(with_new)
+    with session_scope(with_new) as session:
+        items = {i.commitment.id: i for i in agenda_status(session, "test-rivers", date(2023, 1, 1))}
+    assert str(items["avocado-task-force"].status) == "announced" and not items["avocado-task-force"].no_evidence
+
+
+def test_dismissing_and_restating_take_a_proposal_off_the_list(with_new: str) -> None:
+    proposed = _new(with_new)
+    with session_scope(with_new) as session:
+        review.dismiss_statement(session, proposed[AVOCADO], "ben", "test-rivers", "not a government pledge")
+        with pytest.raises(UserError, match="already dismissed"):
+            review.dismiss_statement(session, proposed[AVOCADO], "ben", "test-rivers")
+        evidence_id = review.restate_statement(session, proposed[BEES], "pollinator-plan", "ben", "test-rivers")
+        assert review.get_proposal(session, evidence_id).stance == "restate"
+    assert _new(with_new) == {}
+    with session_scope(with_new) as session:
+        plan = {i.commitment.id: i for i in agenda_status(session, "test-rivers", date(2023, 1, 1))}["pollinator-plan"]
+        actions = [r.action for r in review.audit_log(session)]
+    assert str(plan.proposed_status) == "announced" and not plan.no_evidence
+    assert actions[:2] == ["restate", "dismiss"]
+
+
+def test_review_new_adopt_and_dismiss_from_the_command_line(sqlite_url: str, tmp_path: Path) -> None:
+    readout = tmp_path / "readout.txt"
+    readout.write_text(COUNCIL_READOUT.text)
+    assert run_agenda("import", str(FIXTURES / "agenda_track.yaml"), db=sqlite_url).returncode == 0
+    ingested = run_agenda("ingest", str(readout), "--date", "2022-09-01", "--lang", "en", db=sqlite_url)
+    assert ingested.returncode == 0, ingested.stderr
+    listed = run_agenda("review", "new", "--format", "json", db=sqlite_url)
+    assert listed.returncode == 0, listed.stderr
+    proposals = {p["text"]: p["statement"] for p in json.loads(listed.stdout)}
+    assert AVOCADO in proposals
+    adopted = run_agenda("review", "adopt", str(proposals[AVOCADO]), "--id", "avocado-task-force", "--as", "ana",
+                         "-m", "new pledge", db=sqlite_url)
+    assert adopted.returncode == 0 and "adopted as commitment avocado-task-force" in adopted.stdout
+    dismissed = run_agenda("review", "dismiss", str(proposals[BEES]), "--as", "ana", db=sqlite_url)
+    assert dismissed.returncode == 0, dismissed.stderr
+    assert "no new commitments proposed" in run_agenda("review", "new", db=sqlite_url).stdout
+    status = json.loads(run_agenda("status", "--format", "json", db=sqlite_url).stdout)
+    assert "avocado-task-force" in [c["id"] for c in status["commitments"]]
+    log = run_agenda("review", "log", db=sqlite_url).stdout
+    assert "ana adopt statement test-rivers/" in log and "ana dismiss statement" in log
+    again = run_agenda("review", "adopt", str(proposals[AVOCADO]), db=sqlite_url)
+    assert again.returncode == 1 and "already linked" in again.stderr

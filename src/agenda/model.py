@@ -229,6 +229,7 @@ class Link:
     stance: Stance
     score: float
     reasons: list[str] = field(default_factory=list)
+    money_stage: MoneyStage | None = None
 
 
 def as_dict(obj: Any) -> dict[str, Any]:

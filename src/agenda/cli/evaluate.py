@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from agenda.analyze import analyze_document
+from agenda.cli.evaluate_track import track_command
 from agenda.evaluate.baseline import keyword_baseline
 from agenda.evaluate.extract import score_extraction
 from agenda.evaluate.extract_report import format_report, report_to_json
@@ -37,3 +38,6 @@ def extract_eval_command(gold_dir: Path | None, as_json: bool, errors: bool, no_
     else:
         click.echo(f"gold set: {gold.folder}")
         click.echo(format_report(report, baseline, with_errors=errors))
+
+
+eval_group.add_command(track_command)

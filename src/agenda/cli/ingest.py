@@ -10,7 +10,7 @@ import click
 
 from agenda.cli.common import DATE
 from agenda.errors import UserError
-from agenda.flow import FlowCounts, Linker, process_document
+from agenda.flow import BATCH, FlowCounts, Linker, process_batch
 from agenda.ingest.readers import ItemError, read_path
 from agenda.model import Document
 from agenda.store.db import session_scope
@@ -28,12 +28,17 @@ def ingest_command(paths: tuple[Path, ...], doc_date: date | None, lang: str) ->
     counts = FlowCounts()
     with session_scope() as session:
         linker = Linker(session)
+        chunk: list[tuple[Document, str]] = []
         for item in _documents(paths, doc_date, None if lang == "auto" else lang):
             if isinstance(item, ItemError):
                 counts.failed.append((item.item, item.reason))
                 continue
-            document, locator = item
-            process_document(session, document, locator, linker, counts)
+            chunk.append(item)
+            if len(chunk) >= BATCH:  # a few documents at a time: the embeddings run in one batch
+                process_batch(session, chunk, linker, counts)
+                chunk = []
+        if chunk:
+            process_batch(session, chunk, linker, counts)
     click.echo(f"{counts.new} new, {counts.duplicate} duplicate, {len(counts.failed)} failed; "
                f"{counts.statements} statements, {counts.evidence} evidence links")
     for item_name, reason in counts.failed:

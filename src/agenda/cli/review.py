@@ -114,6 +114,92 @@ def set_status_command(commitment: str, status: str, reason: str, when: date | N
     click.echo(f"{commitment}: {status}")
 
 
+@review_group.command("new")
+@click.option("--agenda", "agenda_id", help="Only proposals for this agenda.")
+@click.option("--limit", default=50, show_default=True, type=int)
+@click.option("--nearest", is_flag=True, help="Also show the closest existing commitment (loads the embeddings).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def new_command(agenda_id: str | None, limit: int, nearest: bool, fmt: str) -> None:
+    """Commitment sentences that match no commitment of the agenda: adopt, restate or dismiss them."""
+    with session_scope() as session:
+        proposals = actions.list_new_commitments(session, agenda_id, limit=limit, nearest=nearest)
+    if fmt == "json":
+        click.echo(json.dumps([_new_json(p) for p in proposals], ensure_ascii=False, indent=2))
+        return
+    if not proposals:
+        click.echo("no new commitments proposed")
+        return
+    for p in proposals:
+        when = p.document_date.isoformat() if p.document_date else "undated"
+        figures = ", ".join(f"{v['value']:g} {v.get('currency') or v.get('unit')}"
+                            for v in (p.amount, p.quantity) if v)
+        click.echo(f"statement {p.statement_id}  [{p.agenda}]  {p.kind}/{p.pillar}  {'/'.join(p.actors)}"
+                   + (f"  {figures}" if figures else "") + (f"  due {p.due}" if p.due else ""))
+        click.echo(f"    \"{p.text}\"")
+        click.echo(f"    — {p.document} ({when}, {p.document_lang or '?'}): {p.document_title or ''}")
+        if p.nearest:
+            click.echo(f"    closest commitment: {p.nearest} (score {p.nearest_score:.2f})")
+    click.echo(f"{len(proposals)} shown; `agenda review adopt ID`, `agenda review restate ID --of C`, "
+               "`agenda review dismiss ID`")
+
+
+def _new_json(p: actions.NewCommitmentProposal) -> dict:
+    return {
+        "statement": p.statement_id, "agenda": p.agenda, "text": p.text, "actors": p.actors, "kind": p.kind,
+        "pillar": p.pillar, "amount": p.amount, "quantity": p.quantity,
+        "due": p.due.isoformat() if p.due else None, "confidence": p.confidence, "document": p.document,
+        "document_title": p.document_title,
+        "document_date": p.document_date.isoformat() if p.document_date else None,
+        "document_lang": p.document_lang, "nearest": p.nearest, "nearest_score": p.nearest_score,
+    }
+
+
+@review_group.command("adopt")
+@click.argument("statement_id", type=int)
+@click.option("--agenda", "agenda_id", help="Agenda to add it to (needed when several are stored).")
+@click.option("--id", "key", help="Id of the new commitment (default: made from its words).")
+@click.option("--text", help="The commitment's text (default: the sentence).")
+@click.option("--parent", help="Id of a parent commitment.")
+@reviewer_option
+@reason_option
+def adopt_command(statement_id: int, agenda_id: str | None, key: str | None, text: str | None,
+                  parent: str | None, reviewer: str | None, reason: str | None) -> None:
+    """Adopt a proposed sentence as a new commitment (origin 'proposed')."""
+    with session_scope() as session:
+        new_key = actions.adopt_statement(session, statement_id, _reviewer(reviewer), agenda_id, key, text,
+                                          parent, reason)
+    click.echo(f"statement {statement_id} adopted as commitment {new_key}")
+
+
+@review_group.command("dismiss")
+@click.argument("statement_ids", nargs=-1, required=True, type=int)
+@click.option("--agenda", "agenda_id", help="Agenda it was proposed for (needed when several are stored).")
+@reviewer_option
+@reason_option
+def dismiss_command(statement_ids: tuple[int, ...], agenda_id: str | None, reviewer: str | None,
+                    reason: str | None) -> None:
+    """Stop proposing sentences as new commitments."""
+    with session_scope() as session:
+        for statement_id in statement_ids:
+            actions.dismiss_statement(session, statement_id, _reviewer(reviewer), agenda_id, reason)
+    click.echo(f"dismissed {len(statement_ids)} statements")
+
+
+@review_group.command("restate")
+@click.argument("statement_id", type=int)
+@click.option("--of", "commitment", required=True, help="The commitment it announces again.")
+@click.option("--agenda", "agenda_id", help="Agenda of the commitment, when ids repeat across agendas.")
+@reviewer_option
+@reason_option
+def restate_command(statement_id: int, commitment: str, agenda_id: str | None, reviewer: str | None,
+                    reason: str | None) -> None:
+    """Record a proposed sentence as a re-announcement of an existing commitment."""
+    with session_scope() as session:
+        evidence_id = actions.restate_statement(session, statement_id, commitment, _reviewer(reviewer),
+                                                agenda_id, reason)
+    click.echo(f"statement {statement_id} recorded as a restatement of {commitment} (evidence {evidence_id})")
+
+
 @review_group.command("log")
 @click.option("--limit", default=50, show_default=True, type=int)
 def log_command(limit: int) -> None:

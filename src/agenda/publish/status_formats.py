@@ -8,6 +8,7 @@ import json
 from datetime import date
 from typing import Any
 
+from agenda.track.progress import EvidenceFact
 from agenda.track.status import CommitmentStatus
 
 CSV_COLUMNS = ["id", "status", "proposed_status", "overdue", "progress", "due", "evidence_count",
@@ -17,7 +18,7 @@ CSV_COLUMNS = ["id", "status", "proposed_status", "overdue", "progress", "due", 
 def status_record(item: CommitmentStatus) -> dict[str, Any]:
     """One commitment's status as the JSON object of the `agenda status` contract."""
     c = item.commitment
-    live = [e for e in item.evidence if e.review_state != "rejected"]
+    live = [e for e in item.evidence if e.counts]
     last = live[-1] if live else None
     return {
         "id": c.id,
@@ -32,15 +33,20 @@ def status_record(item: CommitmentStatus) -> dict[str, Any]:
         "proposed_status": str(item.proposed_status),
         "overdue": item.overdue,
         "progress": item.progress,
+        "progress_detail": item.measured.to_json() if item.measured else None,
         "no_evidence": not live,
         "last_evidence": _evidence_record(last) if last else None,
         "evidence": [_evidence_record(e) for e in item.evidence],
+        "proposed_history": [{"date": h.date.isoformat(), "status": str(h.status), "reason": h.reason}
+                             for h in item.history],
+        "rollup": item.rollup,
     }
 
 
-def _evidence_record(e) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    return {"date": e.date.isoformat(), "document": e.document, "stance": str(e.stance),
-            "review": e.review_state, "text": e.text}
+def _evidence_record(e: EvidenceFact) -> dict[str, Any]:
+    return {"id": e.evidence_id, "date": e.date.isoformat(), "document": e.document, "stance": str(e.stance),
+            "review": e.review_state, "score": e.score,
+            "money_stage": str(e.money_stage) if e.money_stage else None, "text": e.text}
 
 
 def to_json(agenda_id: str, as_of: date, items: list[CommitmentStatus]) -> str:
@@ -73,7 +79,7 @@ def to_table(items: list[CommitmentStatus], width: int = 110) -> str:
     lines = [header, "-" * min(width, len(header) + 30)]
     for item in items:
         c = item.commitment
-        live = [e for e in item.evidence if e.review_state != "rejected"]
+        live = [e for e in item.evidence if e.counts]
         progress = f"{item.progress:.0%}" if item.progress is not None else ""
         due = c.due.isoformat() if c.due else ""
         flag = " OVERDUE" if item.overdue else ""

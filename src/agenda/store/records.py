@@ -5,11 +5,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agenda.model import Document, Link, Statement
+from agenda.store.agendas import row_to_commitment
+from agenda.store.facts import evidence_facts, status_changes
 from agenda.store.schema import (
     CommitmentRow,
     DocumentRow,
@@ -18,7 +21,7 @@ from agenda.store.schema import (
     StatementRow,
     StatusChangeRow,
 )
-from agenda.track.status import STANCE_STATUS
+from agenda.track.status import proposed_history
 
 _SPACES = re.compile(r"\s+")
 
@@ -97,22 +100,52 @@ def save_statements(session: Session, document: DocumentRow,
 
 def save_links(session: Session, statement_row: StatementRow, document: DocumentRow,
                commitments: dict[str, CommitmentRow], links: list[Link]) -> list[EvidenceRow]:
-    """Record links as proposed evidence, and the status each one proposes as a machine change."""
+    """Record links as proposed evidence (`commitments` maps a link's commitment id to its row).
+
+    The machine's status proposals are recorded afterwards, per commitment, by
+    `record_proposed_changes` (one row per change of the proposed status, never rewritten).
+    """
     saved = []
     for link in links:
         commitment = commitments[link.commitment_id]
+        known = session.scalars(select(EvidenceRow).where(
+            EvidenceRow.statement_pk == statement_row.pk, EvidenceRow.commitment_pk == commitment.pk)).first()
+        if known is not None:
+            continue
         evidence = EvidenceRow(
             statement_pk=statement_row.pk, commitment_pk=commitment.pk, stance=str(link.stance),
             score=link.score, review_state="proposed", reasons=list(link.reasons),
+            money_stage=str(link.money_stage) if link.money_stage else None,
         )
         session.add(evidence)
-        session.flush()
-        status = STANCE_STATUS.get(link.stance)
-        if status is not None and document.published is not None:
-            session.add(StatusChangeRow(
-                commitment_pk=commitment.pk, date=document.published, status=str(status),
-                basis="evidence", reviewed=False, evidence_pk=evidence.pk,
-                document_key=document.key,
-            ))
         saved.append(evidence)
+    session.flush()
     return saved
+
+
+def record_proposed_changes(session: Session, commitment: CommitmentRow, as_of: date) -> int:
+    """Append machine (unreviewed) status rows for changes of the proposed status up to `as_of`.
+
+    The engine replays the commitment's evidence; every change it finds that is not yet
+    recorded as a machine row (same date and status) is added. Returns the rows added.
+    """
+    changes = status_changes(session, [commitment.pk])[commitment.pk]
+    facts = [f for f in evidence_facts(session, [commitment.pk])[commitment.pk] if f.date <= as_of]
+    manual = [c for c in changes if c.manual and c.date <= as_of]
+    recorded = {(c.date, c.status) for c in changes if not c.reviewed}
+    added = 0
+    for change in proposed_history(row_to_commitment(commitment), facts, manual)[1:]:
+        if change.evidence_id is None or (change.date, change.status) in recorded:
+            continue
+        document_key = session.scalar(
+            select(DocumentRow.key).join(StatementRow, StatementRow.document_pk == DocumentRow.pk)
+            .join(EvidenceRow, EvidenceRow.statement_pk == StatementRow.pk)
+            .where(EvidenceRow.pk == change.evidence_id))
+        session.add(StatusChangeRow(
+            commitment_pk=commitment.pk, date=change.date, status=str(change.status), basis="evidence",
+            reviewed=False, evidence_pk=change.evidence_id, document_key=document_key, reason=change.reason,
+        ))
+        recorded.add((change.date, change.status))
+        added += 1
+    session.flush()
+    return added

@@ -11,7 +11,15 @@ from sqlalchemy.orm import Session
 from agenda.clock import today
 from agenda.errors import NotFoundError, UserError
 from agenda.model import Stance, Status
-from agenda.store.agendas import find_commitment
+from agenda.store.agendas import find_commitment, row_to_commitment
+from agenda.store.facts import evidence_facts, status_changes
+from agenda.store.new_commitments import (
+    NewCommitmentProposal,
+    adopt_statement,
+    dismiss_statement,
+    list_new_commitments,
+    restate_statement,
+)
 from agenda.store.schema import (
     AuditRow,
     CommitmentRow,
@@ -20,7 +28,13 @@ from agenda.store.schema import (
     StatementRow,
     StatusChangeRow,
 )
-from agenda.track.status import STANCE_STATUS
+from agenda.track.status import STANCE_STATUS, proposed_history
+
+__all__ = [
+    "NewCommitmentProposal", "Proposal", "accept_evidence", "adopt_statement", "audit_log", "dismiss_statement",
+    "get_proposal", "list_new_commitments", "list_proposals", "reject_evidence", "relink_evidence",
+    "restate_statement", "set_status",
+]
 
 
 @dataclass
@@ -99,15 +113,28 @@ def _evidence_date(session: Session, evidence: EvidenceRow) -> date | None:
     return document.published if document else None
 
 
+def _reviewed_status(session: Session, commitment_pk: int, as_of: date,
+                     without: int | None = None) -> Status:
+    """The status the reviewed record implies on `as_of`: accepted evidence over a person's changes."""
+    row = session.get(CommitmentRow, commitment_pk)
+    changes = status_changes(session, [commitment_pk])[commitment_pk]
+    manual = [c for c in changes if c.manual and c.date <= as_of]
+    accepted = [f for f in evidence_facts(session, [commitment_pk])[commitment_pk]
+                if f.review_state == "accepted" and f.evidence_id != without and f.date <= as_of]
+    return proposed_history(row_to_commitment(row), accepted, manual)[-1].status
+
+
 def _reviewed_change(session: Session, evidence: EvidenceRow, actor: str, reason: str | None) -> None:
-    status = STANCE_STATUS.get(Stance(evidence.stance))
+    """Add the reviewed status row an accepted piece of evidence implies (none for a restatement)."""
     when = _evidence_date(session, evidence)
-    if status is None or when is None:
+    if STANCE_STATUS.get(Stance(evidence.stance)) is None or when is None:
         return
+    session.flush()
     statement = session.get(StatementRow, evidence.statement_pk)
     document = session.get(DocumentRow, statement.document_pk) if statement else None
     session.add(StatusChangeRow(
-        commitment_pk=evidence.commitment_pk, date=when, status=str(status), basis="review",
+        commitment_pk=evidence.commitment_pk, date=when,
+        status=str(_reviewed_status(session, evidence.commitment_pk, when)), basis="review",
         reviewed=True, evidence_pk=evidence.pk, document_key=document.key if document else None,
         author=actor, reason=reason,
     ))
@@ -141,16 +168,10 @@ def reject_evidence(session: Session, evidence_id: int, actor: str, reason: str 
 def _correct_after_rejection(session: Session, evidence: EvidenceRow, actor: str,
                              reason: str | None) -> None:
     """An accepted piece of evidence was withdrawn: restate the status it had without it."""
-    changes = list(session.scalars(
-        select(StatusChangeRow)
-        .where(StatusChangeRow.commitment_pk == evidence.commitment_pk,
-               StatusChangeRow.reviewed.is_(True))
-        .order_by(StatusChangeRow.date, StatusChangeRow.pk)
-    ))
-    remaining = [c for c in changes if c.evidence_pk != evidence.pk]
-    status = remaining[-1].status if remaining else str(Status.ANNOUNCED)
+    session.flush()
+    status = _reviewed_status(session, evidence.commitment_pk, today(), without=evidence.pk)
     session.add(StatusChangeRow(
-        commitment_pk=evidence.commitment_pk, date=today(), status=status, basis="review",
+        commitment_pk=evidence.commitment_pk, date=today(), status=str(status), basis="correction",
         reviewed=True, author=actor, reason=reason or f"evidence {evidence.pk} rejected",
     ))
 

@@ -1,71 +1,284 @@
-"""Linking a statement to the commitments it is evidence for, with a stance and a score."""
+"""Linking statements to the commitments they are evidence for, with a stance and a score."""
+
+# `link_document` is the pure entry point for one document's statements (in document order);
+# `link_statement` links a lone statement. Both need a `CommitmentIndex` (commitments embedded
+# once) and take a `LinkOptions` with the thresholds. Statements that pass a cheap prefilter
+# are embedded in one batch per document.
+
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+import os
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
 
-from agenda.model import Commitment, Link, Stance, Statement, StatementType
+import numpy as np
 
-LINK_THRESHOLD = 0.35
-_WORD = re.compile(r"[a-záéíóúñü]{4,}")
-_STOP = frozenset(
-    "will with that this from have been their they them other such into over also more than united "
-    "states mexico méxico which would should both para como sobre entre este esta estos estas".split()
+from agenda.model import Link, Statement, StatementType
+from agenda.track.features import (
+    FEATURES,
+    DocumentSignals,
+    coverage,
+    document_features,
+    keyword_weights,
+    party_counts,
+    statement_terms,
 )
-_FULFIL = re.compile(r"\b(?:held|signed|delivered|donated|completed|launched|arrived|disbursed|awarded|"
-                     r"concluded|se llev[óo] a cabo|se firm[óo]|llegaron|se entregaron)\b", re.IGNORECASE)
-_SETBACK = re.compile(r"\b(?:suspend\w*|postpone\w*|delay\w*|cancel\w*|halt\w*|paus\w*|"
-                      r"suspendi\w*|pospuso|aplaz\w*|cancel[óo])\b", re.IGNORECASE)
+from agenda.track.index import CommitmentIndex
+from agenda.track.scoring import LinkModel
+from agenda.track.stance import money_stage, stance_of
+from agenda.track.text import names
+
+# Kept for callers of the walking skeleton: the default threshold of a progress report.
+LINK_THRESHOLD = 0.2
 
 
-def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+@dataclass(frozen=True)
+class LinkOptions:
+    """The thresholds of linking; every number here is documented in the README.
+
+    A statement is linked to its best commitment when the model's probability reaches the
+    threshold for its type; further commitments are linked too when they reach the threshold
+    and at least `extra_ratio` of the best probability (up to `max_links`). Commitment
+    sentences that stay below their threshold but above `suggest_threshold` are offered to a
+    reviewer as possible re-announcements.
+    """
+
+    progress_threshold: float = LINK_THRESHOLD
+    commitment_threshold: float = 0.2
+    extra_ratio: float = 0.75
+    max_links: int = 3
+    suggest_threshold: float = 0.1
+    min_keyword_weight: float = 1.0
+    require_parties: bool = True
+
+    def threshold(self, statement_type: StatementType) -> float:
+        if statement_type == StatementType.PROGRESS:
+            return self.progress_threshold
+        return self.commitment_threshold
+
+    @classmethod
+    def from_env(cls) -> LinkOptions:
+        """Defaults, overridden by AGENDA_LINK_THRESHOLD (both types) or the per-type variables."""
+        options = cls()
+        both = os.environ.get("AGENDA_LINK_THRESHOLD")
+        if both:
+            options = replace(options, progress_threshold=float(both), commitment_threshold=float(both))
+        for name, attribute in (("AGENDA_LINK_PROGRESS_THRESHOLD", "progress_threshold"),
+                                ("AGENDA_LINK_COMMITMENT_THRESHOLD", "commitment_threshold")):
+            if os.environ.get(name):
+                options = replace(options, **{attribute: float(os.environ[name])})
+        return options
 
 
 @dataclass
-class CommitmentIndex:
-    """The commitments a statement may be linked to, prepared once per batch."""
+class LinkResult:
+    """What the linker decided for one statement: its links, and the nearest miss."""
 
-    commitments: list[Commitment]
-    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    statement: Statement
+    links: list[Link] = field(default_factory=list)
+    nearest: Link | None = None
+    examined: bool = False
 
-    def __post_init__(self) -> None:
-        self.words = {c.id: content_words(c.text) for c in self.commitments}
+
+@cache
+def default_model() -> LinkModel:
+    from agenda.track.weights import LINK_MODEL
+
+    return LinkModel.from_json(LINK_MODEL)
 
 
 def link_statement(statement: Statement, index: CommitmentIndex,
-                   threshold: float = LINK_THRESHOLD) -> list[Link]:
-    """The commitments this statement is evidence for (best first), above `threshold`."""
-    words = content_words(statement.text)
-    links: list[Link] = []
-    for commitment in index.commitments:
-        if statement.doc_date and statement.doc_date < commitment.announced:
-            continue
-        shared = words & index.words[commitment.id]
-        if not shared:
-            continue
-        overlap = len(shared) / max(1, min(len(words), len(index.words[commitment.id])))
-        score = 0.7 * overlap
-        reasons = [f"shares words: {', '.join(sorted(shared)[:6])}"]
-        if statement.slots.pillar == commitment.pillar:
-            score += 0.15
-            reasons.append(f"same pillar ({commitment.pillar})")
-        if set(statement.slots.actors) & set(commitment.parties):
-            score += 0.15
-            reasons.append("shared parties")
-        if score >= threshold:
-            links.append(Link(commitment.id, stance_of(statement), round(min(score, 1.0), 3), reasons))
-    links.sort(key=lambda link: link.score, reverse=True)
-    return links[:1]
+                   options: LinkOptions | None = None) -> list[Link]:
+    """The commitments a lone statement is evidence for, best first (no document context)."""
+    return link_document([statement], index, options=options)[0]
 
 
-def stance_of(statement: Statement) -> Stance:
-    """What the statement says about the commitment's progress."""
-    if _SETBACK.search(statement.text):
-        return Stance.SETBACK
-    if statement.type == StatementType.COMMITMENT:
-        return Stance.RESTATE
-    if _FULFIL.search(statement.text):
-        return Stance.FULFIL
-    return Stance.ADVANCE
+def link_document(statements: Sequence[Statement], index: CommitmentIndex, title: str | None = None,
+                  options: LinkOptions | None = None, text: str | None = None) -> list[list[Link]]:
+    """The links of each statement of one document (same order as `statements`)."""
+    return [r.links for r in link_document_detailed(statements, index, title, options, text=text)]
+
+
+def link_document_detailed(statements: Sequence[Statement], index: CommitmentIndex,
+                           title: str | None = None, options: LinkOptions | None = None,
+                           title_actors: list[str] | None = None, model: LinkModel | None = None,
+                           text: str | None = None) -> list[LinkResult]:
+    """Links plus the nearest below-threshold candidate of every statement of a document.
+
+    `text`, the document's whole text, lets the linker count the parties it names outside
+    the statements too.
+    """
+    options = options or LinkOptions()
+    results = [LinkResult(s) for s in statements]
+    prepared = prepare_document(statements, index, title, options, title_actors, text)
+    if prepared is None:
+        return results
+    model = model or default_model()
+    for row, k in enumerate(prepared.chosen):
+        results[k] = _decide(statements[k], prepared.features[row], prepared.valid[row], index, model, options)
+    return results
+
+
+@dataclass
+class PreparedDocument:
+    """The statements that passed the prefilter (their positions) and their pair features."""
+
+    chosen: list[int]
+    features: np.ndarray
+    valid: np.ndarray
+
+
+@dataclass
+class _Gate:
+    chosen: list[int]
+    counts: Counter[str]
+    valid: np.ndarray
+    title: str
+    doc_date: date | None
+
+
+def _gate(statements: Sequence[Statement], index: CommitmentIndex, title: str | None, options: LinkOptions,
+          title_actors: list[str] | None, text: str | None) -> _Gate | None:
+    """Which statements of a document are worth embedding, and which commitments are possible."""
+    if not statements or not len(index):
+        return None
+    counts = party_counts(list(statements), title_actors, text)
+    if options.require_parties and counts and any(counts.get(p, 0) == 0 for p in index.core_parties):
+        return None  # the document does not name the parties the agenda is about
+    doc_date = _document_date(statements)
+    valid_commitments = index.valid_on(doc_date)
+    if options.require_parties and counts:
+        # A document that names parties but not a commitment's cannot be about it; one that
+        # names none ("both countries") is left to the other signals.
+        valid_commitments &= coverage(index, counts) > 0
+    if not valid_commitments.any():
+        return None
+    # The party a document names most (its own government, usually) says little about a sentence.
+    home = counts.most_common(1)[0][0] if counts else None
+    chosen = [k for k, s in enumerate(statements)
+              if _passes_prefilter(s, index, valid_commitments, options, home)]
+    if not chosen:
+        return None
+    # Without a title, the document's first statement stands for it (as a lead sentence does).
+    return _Gate(chosen, counts, valid_commitments, title or statements[0].text, doc_date)
+
+
+def embed_ahead(documents: Sequence[tuple[Sequence[Statement], str | None, str | None]], index: CommitmentIndex,
+                options: LinkOptions | None = None) -> int:
+    """Embed the statements several documents will need in one batch (the encoder keeps them).
+
+    The model is much faster on one batch of hundreds of sentences than on many batches of a
+    few, so a batch pipeline calls this for a chunk of documents before linking each of them.
+    `documents` holds (statements, title, text) per document; returns the sentences embedded.
+    """
+    options = options or LinkOptions()
+    texts: list[str] = []
+    for statements, title, text in documents:
+        gate = _gate(statements, index, title, options, None, text)
+        if gate is not None:
+            texts += [statements[k].text for k in gate.chosen] + [gate.title]
+    if texts:
+        index.encoder.encode(texts)
+    return len(texts)
+
+
+def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, title: str | None,
+                     options: LinkOptions, title_actors: list[str] | None = None,
+                     text: str | None = None) -> PreparedDocument | None:
+    """Prefilter, embed (one batch) and compute the features of one document's statements."""
+    gate = _gate(statements, index, title, options, title_actors, text)
+    if gate is None:
+        return None
+    texts = [statements[k].text for k in gate.chosen] + [gate.title]
+    vectors = index.encoder.encode(texts)  # one batch per document
+    signals = DocumentSignals(doc=statements[0].doc, title_vector=vectors[-1], title_names=names(gate.title),
+                              party_counts=gate.counts)
+    picked = [statements[k] for k in gate.chosen]
+    valid = np.tile(gate.valid, (len(picked), 1))
+    for row, statement in enumerate(picked):
+        if statement.doc_date is not None and statement.doc_date != gate.doc_date:
+            valid[row] &= index.valid_on(statement.doc_date)
+    features = document_features(index, picked, vectors[:len(picked)], valid, signals)
+    return PreparedDocument(gate.chosen, features, valid)
+
+
+def _document_date(statements: Sequence[Statement]) -> date | None:
+    dates = [s.doc_date for s in statements if s.doc_date is not None]
+    return min(dates) if dates else None
+
+
+def _passes_prefilter(statement: Statement, index: CommitmentIndex, valid: np.ndarray,
+                      options: LinkOptions, home: str | None = None) -> bool:
+    """Worth embedding: it names a party of a commitment still possible (other than the party
+    the document names most), or shares a name or enough keyword weight with one. (The
+    document already names the agenda's parties, or names none.)
+
+    Sentences in another language than the commitments cannot share keywords, so they pass.
+    """
+    if statement.lang not in (None, "en"):
+        return True
+    others = set(statement.slots.actors) - {home}
+    if others and (index.party_matrix[valid] @ index.party_vector(others)).any():
+        return True
+    words, found, _ = statement_terms(statement.text)
+    if any(valid[index.name_postings[t]].any() for t in found if t in index.name_postings):
+        return True
+    # In units of the rarest word's weight: 1.0 is one word found in a single commitment.
+    needed = options.min_keyword_weight * max(index.keyword_idf.values(), default=1.0)
+    return bool((np.where(valid, keyword_weights(index, words), 0.0) >= needed).any())
+
+
+def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index: CommitmentIndex,
+            model: LinkModel, options: LinkOptions) -> LinkResult:
+    logistic = model.for_type(statement.type)
+    probability = np.where(valid, logistic.probability(features), 0.0)
+    order = [j for j in np.argsort(-probability) if valid[j]]
+    result = LinkResult(statement, examined=True)
+    if not order:
+        return result
+    threshold = options.threshold(statement.type)
+    best = probability[order[0]]
+    for j in order[:options.max_links]:
+        p = float(probability[j])
+        if p < threshold or (j != order[0] and p < options.extra_ratio * best):
+            break
+        result.links.append(_make_link(statement, index, j, p, features[j]))
+    if not result.links and best >= options.suggest_threshold:
+        j = order[0]
+        result.nearest = _make_link(statement, index, j, float(best), features[j])
+    return result
+
+
+def explain(statement: Statement, index: CommitmentIndex, j: int, row: np.ndarray) -> list[str]:
+    """Why a statement was linked to commitment j, in words a reviewer can check."""
+    value = dict(zip(FEATURES, row, strict=True))
+    words, found, _ = statement_terms(statement.text)
+    reasons = []
+    shared_names = sorted(found & index.name_sets[j])
+    if shared_names:
+        reasons.append("names: " + ", ".join(shared_names[:4]))
+    shared_words = sorted(words & index.keyword_sets[j], key=lambda w: -index.keyword_idf.get(w, 0.0))
+    if shared_words:
+        reasons.append("keywords: " + ", ".join(shared_words[:5]))
+    reasons.append(f"similarity {value['sim']:.2f}" + (" across languages" if value["crosslingual"] else ""))
+    if value["figure"]:
+        reasons.append("same figure")
+    if value["prior_share"] >= 0.8:
+        reasons.append("main subject of the document")
+    if value["title_name"] > 0:
+        reasons.append("named in the title")
+    if value["source"]:
+        reasons.append("document that announced it")
+    if value["pillar"]:
+        reasons.append(f"same pillar ({index.commitments[j].pillar})")
+    return reasons
+
+
+def _make_link(statement: Statement, index: CommitmentIndex, j: int, probability: float, row: np.ndarray) -> Link:
+    commitment = index.commitments[j]
+    return Link(commitment.id, stance_of(statement, commitment, probability), round(probability, 3),
+                explain(statement, index, j, row), money_stage(statement))

@@ -1,0 +1,52 @@
+"""English cue patterns for what a progress report says: done, delayed, cumulative, money stage."""
+
+# The action itself happened (a meeting held, an agreement signed, goods delivered).
+COMPLETION_CUES = (
+    r"\bheld\b", r"\bhosted\b", r"\bconvened\b", r"\bmet\b", r"\b(?:re-?)?launched\b",
+    r"\bestablished\b", r"\bcreated\b", r"\bformed\b", r"\bsigned\b", r"\bdelivered\b",
+    r"\bdonated\b", r"\bshipped\b", r"\barrived\b", r"\bcompleted\b", r"\bconcluded\b",
+    r"\badopted\b", r"\bopened\b", r"\breopened\b", r"\binaugurated\b", r"\bjoined\b",
+    r"\bfinali[sz]ed\b", r"\benacted\b", r"\bratified\b", r"\bmade (?:\w+ )?available\b",
+)
+
+# Delay, suspension, cancellation, withdrawal.
+SETBACK_CUES = (
+    r"\bsuspend(?:ed|s)?\b", r"\bpostpon(?:ed|es?)\b", r"\bdelay(?:ed|s)?\b", r"\bcancel(?:l?ed|s)?\b",
+    r"\bhalt(?:ed|s)?\b", r"\bpaused?\b", r"\bstalled\b", r"\bwithdr[ae]w\b", r"\bwithdrawn\b",
+    r"\bterminated\b", r"\bfroze\b", r"\bfrozen\b", r"\bfailed to\b", r"\bblocked\b",
+)
+
+# A re-announcement of something already promised.
+REAFFIRM_CUES = (
+    r"\breaffirm(?:ed|s)?\b", r"\breiterat(?:ed|es?)\b", r"\brenew(?:ed|s)? (?:its|their|our) commitment\b",
+    r"\brecommit(?:ted|s)?\b", r"\bcontinue to\b", r"\bremain(?:s|ed)? committed\b",
+)
+
+# A commitment that recurs (held every year, carried on) is advanced, not fulfilled, by one instance.
+RECURRING_CUES = (
+    r"\bannual(?:ly)?\b", r"\bregular(?:ly)?\b", r"\bevery year\b", r"\bsemi-annual(?:ly)?\b",
+    r"\bcontinu(?:e|ing|ous)\b", r"\bongoing\b", r"\bimplement\b",
+)
+
+# A figure that is a running total rather than a new increment.
+CUMULATIVE_CUES = (
+    r"\bto date\b", r"\bso far\b", r"\bin total\b", r"\ba total of\b", r"\bcumulative(?:ly)?\b",
+    r"\balready\b", r"\bsince (?:the )?(?:start|beginning|inception|launch)\b", r"\bbringing the total\b",
+)
+
+# Where a sum of money stands (IATI separates commitment from disbursement).
+MONEY_STAGE_CUES: dict[str, tuple[str, ...]] = {
+    "disbursed": (r"\bdisburs\w*", r"\bpaid\b", r"\btransferred\b", r"\bspent\b", r"\breleased\b",
+                  r"\bdelivered\b", r"\bprovided\b", r"\bremitted\b"),
+    "awarded": (r"\bawarded\b", r"\bgranted\b", r"\bobligated\b", r"\bapproved\b", r"\ballocated\b",
+                r"\bcontract(?:ed)?\b", r"\bgrant agreement\b", r"\bfunding opportunity\b", r"\bsigned\b"),
+    "pledged": (r"\bpledg\w*", r"\bwill\b", r"\bcommit\w*", r"\bannounc\w*", r"\bplans? to\b",
+                r"\bintends? to\b", r"\baim\w*"),
+}
+
+# A commitment whose text opens with one of these verbs promises a single act (open a lab,
+# hold a meeting, sign an agreement): a report that the act happened fulfils it.
+ONE_OFF_CUES = (
+    r"^(?:\w+ to )?(?:open|reopen|create|establish|launch|relaunch|hold|convene|sign|set up|form|conclude|"
+    r"adopt|hand over|deliver|donate|send|lend|organi[sz]e|host|publish|enact)\b",
+)

@@ -1,0 +1,45 @@
+"""Spanish cue patterns for what a progress report says: done, delayed, cumulative, money stage."""
+
+COMPLETION_CUES = (
+    r"\bse llev[óo] a cabo\b", r"\bse realiz[óo]\b", r"\bse celebr[óo]\b", r"\bse firm[óo]\b",
+    r"\bfirmamos\b", r"\bfirmaron\b", r"\bllegaron\b", r"\blleg[óo]\b", r"\bse entreg(?:ó|o|aron)\b",
+    r"\bentregamos\b", r"\bse logr[óo]\b", r"\blogramos\b", r"\bse cre[óo]\b", r"\bse estableci[óo]\b",
+    r"\bse instal[óo]\b", r"\bse inaugur[óo]\b", r"\bse reunieron\b", r"\bnos reunimos\b",
+    r"\bse concluy[óo]\b", r"\bse aprob[óo]\b", r"\bhemos recibido\b", r"\bdon[óo]\b",
+    r"\bse lanz[óo]\b", r"\bse puso en marcha\b", r"\babri(?:ó|o|eron|mos)\b", r"\bse abri[óo]\b",
+    r"\binaugur(?:ó|o|aron|amos)\b", r"\bse reabri[óo]\b", r"\bcelebr(?:ó|o|aron|amos)\b",
+)
+
+SETBACK_CUES = (
+    r"\bsuspendi(?:ó|o|eron|do)\b", r"\bse suspend\w*", r"\bpospu(?:so|sieron)\b", r"\bse pospus\w*",
+    r"\baplaz\w*", r"\bcancel(?:ó|o|aron|ado|ada)\b", r"\bse cancel\w*", r"\bse detuvo\b",
+    r"\bretras\w*", r"\bse retir[óo]\b", r"\bno se ha cumplido\b", r"\bse frenó\b",
+)
+
+REAFFIRM_CUES = (
+    r"\breafirm\w*", r"\breiter\w*", r"\bratific\w*", r"\brenov\w* (?:el|nuestro|su) compromiso\b",
+    r"\bseguir(?:emos|án)\b", r"\bcontinuar(?:emos|án)\b",
+)
+
+RECURRING_CUES = (
+    r"\banual(?:mente)?\b", r"\bcada año\b", r"\bregular(?:mente)?\b", r"\bsemestral\w*",
+    r"\bpermanente\b", r"\bcontinu\w*",
+)
+
+CUMULATIVE_CUES = (
+    r"\ba la fecha\b", r"\bhasta ahora\b", r"\ben total\b", r"\bun total de\b", r"\bacumulad\w*",
+    r"\bya\b", r"\bdesde (?:el )?inicio\b",
+)
+
+MONEY_STAGE_CUES: dict[str, tuple[str, ...]] = {
+    "disbursed": (r"\bdesembols\w*", r"\bse pag[óo]\b", r"\bpagamos\b", r"\btransferi\w*",
+                  r"\bse entreg(?:ó|o|aron)\b", r"\bejerci\w*", r"\bgastad\w*"),
+    "awarded": (r"\badjudic\w*", r"\botorg\w*", r"\bse aprob[óo]\b", r"\basign\w*", r"\bcontrat\w*"),
+    "pledged": (r"\bcomprometi\w*", r"\bcompromiso\b", r"\binvertir[áa]n?\b", r"\bvamos a\b",
+                r"\bse va a\b", r"\banunci\w*"),
+}
+
+ONE_OFF_CUES = (
+    r"^(?:abrir|reabrir|crear|establecer|lanzar|celebrar|realizar|firmar|instalar|entregar|donar|enviar|"
+    r"prestar|organizar|publicar|promulgar|convocar)\b",
+)

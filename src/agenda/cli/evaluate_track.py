@@ -1,0 +1,69 @@
+"""`agenda eval track`: link precision/recall/F1, stance accuracy and final-status accuracy."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import click
+
+from agenda.errors import UserError
+from agenda.track.link import LinkOptions
+
+DEFAULT_GOLD = "../shared/eval"
+
+
+@click.command("track")
+@click.option("--gold", "gold_dir", default=DEFAULT_GOLD, show_default=True,
+              type=click.Path(path_type=Path), help="Gold set folder (docs.jsonl, gold/, agenda.yaml).")
+@click.option("--oracle", is_flag=True, help="Link the gold statements (judges linking apart from extraction).")
+@click.option("--threshold", type=float, help="Link threshold for both statement types (default from LinkOptions).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def track_command(gold_dir: Path, oracle: bool, threshold: float | None, as_json: bool) -> None:
+    """Ingest the gold documents in date order into a fresh temporary database and score the links
+    and the proposed statuses against the gold refs and timelines."""
+    from agenda.evaluate.track_run import run_track_evaluation
+
+    if not (gold_dir / "docs.jsonl").exists():
+        raise UserError(f"no gold set at {gold_dir} (expected {gold_dir / 'docs.jsonl'})")
+    options = LinkOptions.from_env()
+    if threshold is not None:
+        options = replace(options, progress_threshold=threshold, commitment_threshold=threshold)
+    report = run_track_evaluation(gold_dir, oracle=oracle, options=options)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render(report))
+
+
+def _prf(figures: dict[str, Any]) -> str:
+    return (f"P {figures['precision']:.3f}  R {figures['recall']:.3f}  F1 {figures['f1']:.3f}  "
+            f"(tp {figures['tp']}, fp {figures['fp']}, fn {figures['fn']})")
+
+
+def render(report: dict[str, Any]) -> str:
+    """The report as a few aligned lines for the terminal."""
+    links, stance, status = report["links"], report["stance"], report["status"]
+    lines = [f"agenda eval track — {report['mode']}, {report['documents']} documents, "
+             f"{report['statements']} statements, {report['evidence']} links, as of {report['as_of']}",
+             "links:"]
+    for name in ("all", "progress", "commitment_with_refs"):
+        if name in links:
+            lines.append(f"  {name:<22} {_prf(links[name])}")
+    for name in sorted(k for k in links if k.startswith("lang:")):
+        lines.append(f"  {name:<22} {_prf(links[name])}")
+    lines.append("stance accuracy on matched links:")
+    for name, figures in stance.items():
+        if name != "confusion" and figures["accuracy"] is not None:
+            lines.append(f"  {name:<22} {figures['accuracy']:.3f} ({figures['matched']} links)")
+    lines.append(f"final status: accuracy {status['accuracy']:.3f} over {status['commitments']} commitments "
+                 f"(all 'announced' would score {status['baseline_all_announced']:.3f})")
+    for lang, figures in status["by_evidence_lang"].items():
+        lines.append(f"  commitments with {lang} evidence: {figures['accuracy']:.3f} ({figures['commitments']})")
+    lines.append("  confusion (gold → proposed):")
+    for gold_status, row in status["confusion"].items():
+        lines.append(f"    {gold_status:<12} " + ", ".join(f"{k} {v}" for k, v in row.items()))
+    lines.append(f"({report['seconds']} s)")
+    return "\n".join(lines)

@@ -1,0 +1,209 @@
+"""What a statement and a commitment share, as numbers: the features the link model weighs."""
+
+# Three levels of evidence are combined. The statement itself (embedding similarity, shared
+# keywords, shared names and acronyms, figures, pillar, kind, actors); its neighbours (reports
+# and transcripts stay on one subject for several sentences); and the whole document (its
+# title, and which commitments its statements lean towards overall: a fact sheet on one
+# framework reports many actions under it).
+
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from agenda.analyze.lang import SUPPORTED, language_data
+from agenda.model import Statement
+from agenda.track.index import CommitmentIndex
+from agenda.track.text import close_amounts, figures, keywords, names
+
+FEATURES = (
+    "sim", "lex", "name", "figure", "gap", "local", "local_gap", "prior", "prior_share", "title_sim",
+    "title_gap", "title_name", "coverage", "source", "umbrella", "pillar", "kind", "actor", "foreign",
+    "crosslingual", "sim_crosslingual",
+)
+# How the first-pass score mixes similarity, keywords and names (the prior and the
+# neighbourhood are computed from it); softness of the per-statement distribution.
+BASE_MIX = (1.0, 0.5, 0.0)
+PRIOR_TEMPERATURE = 0.05
+# A statement whose best first-pass score is below this leans towards "no commitment": it adds
+# little to the document's subject (a transcript's asides should not elect one).
+PRIOR_NONE_SCORE = 0.45
+NAME_CAP = 6.0
+
+
+@dataclass
+class DocumentSignals:
+    """The document-level inputs: title vector and names, and which parties it mentions."""
+
+    doc: str | None
+    title_vector: np.ndarray | None
+    title_names: frozenset[str]
+    party_counts: Counter[str]
+
+
+@lru_cache(maxsize=8)
+def _alias_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    aliases: dict[str, str] = {}
+    for code in {lang if lang in SUPPORTED else "en", "en"}:
+        aliases.update(language_data(code, "actors").ACTOR_ALIASES)
+    names_ = sorted(aliases, key=len, reverse=True)
+    # A plural ending is allowed: "Estados Unidos Mexicanos" names Mexico as "mexicano" does.
+    pattern = r"(?<!\w)(" + "|".join(re.escape(n) for n in names_) + r")(?:e?s)?(?!\w)"
+    return re.compile(pattern, re.IGNORECASE), aliases
+
+
+def party_mentions(text: str, lang: str | None) -> Counter[str]:
+    """How often each party is named in a text (as actor or as target: 'help to Mexico' counts)."""
+    return Counter(dict(_mentions(text, lang or "en")))
+
+
+@lru_cache(maxsize=512)
+def _mentions(text: str, lang: str) -> tuple[tuple[str, int], ...]:
+    # Cached: the same document is examined for every agenda, and once more when embedding ahead.
+    pattern, aliases = _alias_pattern(lang)
+    return tuple(Counter(aliases[m.group(1).lower()] for m in pattern.finditer(text)).items())
+
+
+def party_counts(statements: list[Statement], title_actors: list[str] | None = None,
+                 text: str | None = None) -> Counter[str]:
+    """How often a document names each party: in its text when given, else in its statements
+    (their actor slots and their words); the title's actors count once."""
+    counts: Counter[str] = Counter()
+    lang = statements[0].lang if statements else None
+    if text is not None:
+        counts.update(party_mentions(text, lang))
+    else:
+        for statement in statements:
+            counts.update(set(statement.slots.actors) | set(party_mentions(statement.text, statement.lang)))
+    counts.update(set(title_actors or []))
+    return counts
+
+
+def coverage(index: CommitmentIndex, counts: Counter[str]) -> np.ndarray:
+    """How well a document names a commitment's parties: log(1 + mentions of its second most
+    named party). 0 when fewer than two of its parties are named (a bilateral promise needs
+    both sides; a 20-country declaration any two of them). A one-party commitment of an agenda
+    ("the U.S. will lend doses to Mexico") needs its party and one other party of the agenda."""
+    values = np.zeros(len(index))
+    if not counts:
+        return values + np.log1p(1)  # a text naming no party at all ("both countries") is not evidence against
+    everyone = index.party_names
+    for j, parties in enumerate(index.parties):
+        if not parties:
+            values[j] = np.log1p(1)
+            continue
+        mentions = sorted((counts.get(p, 0) for p in parties), reverse=True)
+        if len(mentions) == 1 and len(everyone) > 1:
+            other = max(counts.get(p, 0) for p in everyone if p not in parties)
+            mentions.append(other)
+        values[j] = np.log1p(mentions[min(1, len(mentions) - 1)])
+    return values
+
+
+@lru_cache(maxsize=16384)
+def statement_terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[float]]:
+    """Keywords, names and plain figures of a sentence (computed once per distinct text)."""
+    return frozenset(keywords(text)), names(text), figures(text)
+
+
+def keyword_weights(index: CommitmentIndex, words: frozenset[str]) -> np.ndarray:
+    """Summed idf of the keywords each commitment shares with `words`."""
+    weights = np.zeros(len(index))
+    for term in words:
+        postings = index.postings.get(term)
+        if postings:
+            weights[postings] += index.keyword_idf[term]
+    return weights
+
+
+def lexical_scores(index: CommitmentIndex, statement: Statement) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Keyword overlap (share of the commitment's idf mass), name overlap, figure match."""
+    words, found, numbers = statement_terms(statement.text)
+    n = len(index)
+    lex = keyword_weights(index, words)
+    name = np.zeros(n)
+    figure = np.zeros(n)
+    for term in found:
+        postings = index.name_postings.get(term)
+        if postings:
+            name[postings] += index.name_idf[term]
+    amounts = [v for v in (statement.slots.amount, statement.slots.quantity) if v is not None]
+    if amounts or numbers:
+        for j, known in enumerate(index.number_sets):
+            if known and (any(close_amounts(a.value, k) for a in amounts for k in known)
+                          or any(v >= 10 and v in known for v in numbers)):
+                figure[j] = 1.0
+    return lex / index.keyword_mass, np.minimum(name, NAME_CAP), figure
+
+
+def _softmax(scores: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """Each statement's distribution over the commitments and a "none of them" option (dropped)."""
+    masked = np.where(valid, scores, -np.inf)
+    top = np.maximum(masked.max(axis=1, keepdims=True), PRIOR_NONE_SCORE)
+    weights = np.where(valid, np.exp((masked - top) / PRIOR_TEMPERATURE), 0.0)
+    none = np.exp((PRIOR_NONE_SCORE - top) / PRIOR_TEMPERATURE)
+    return weights / np.maximum(weights.sum(axis=1, keepdims=True) + none, 1e-12)
+
+
+def _neighbourhood(base: np.ndarray, width: int = 1) -> np.ndarray:
+    out = np.empty_like(base)
+    for k in range(len(base)):
+        out[k] = base[max(0, k - width):k + width + 1].mean(axis=0)
+    return out
+
+
+def document_features(index: CommitmentIndex, statements: list[Statement], vectors: np.ndarray,
+                      valid: np.ndarray, signals: DocumentSignals) -> np.ndarray:
+    """Features of every (statement, commitment) pair: shape (statements, commitments, FEATURES).
+
+    `statements` are the document's statements that passed the prefilter, in document
+    order; `vectors` their embeddings; `valid` the (statements, commitments) pairs allowed.
+    """
+    n_s, n_c = len(statements), len(index)
+    sim = index.similarity(vectors) if n_s else np.zeros((0, n_c))
+    lex = np.zeros((n_s, n_c))
+    name = np.zeros((n_s, n_c))
+    figure = np.zeros((n_s, n_c))
+    for k, statement in enumerate(statements):
+        lex[k], name[k], figure[k] = lexical_scores(index, statement)
+    a, b, c = BASE_MIX
+    base = np.where(valid, a * sim + b * lex + c * name, -1.0)
+    best = np.where(valid, base, -np.inf).max(axis=1, keepdims=True) if n_c else np.zeros((n_s, 1))
+    best = np.where(np.isfinite(best), best, 0.0)
+    local = _neighbourhood(base)
+    local_best = np.where(valid, local, -np.inf).max(axis=1, keepdims=True) if n_c else np.zeros((n_s, 1))
+    local_best = np.where(np.isfinite(local_best), local_best, 0.0)
+    prior = _softmax(base, valid).mean(axis=0) if n_s else np.zeros(n_c)
+    prior_share = prior / max(prior.max(), 1e-12)
+    title_sim = (index.similarity(signals.title_vector[None, :])[0]
+                 if signals.title_vector is not None else np.zeros(n_c))
+    any_valid = valid.any(axis=0)
+    title_gap = (title_sim[any_valid].max() - title_sim) if any_valid.any() else np.zeros(n_c)
+    title_name = np.array([min(sum(index.name_idf.get(t, 0.0) for t in signals.title_names & found), NAME_CAP)
+                           for found in index.name_sets])
+    cover = coverage(index, signals.party_counts)
+    source = np.array([1.0 if signals.doc and c.source == signals.doc else 0.0 for c in index.commitments])
+    umbrella = np.log1p(np.array([len(kids) for kids in index.children], dtype=float))
+    out = np.zeros((n_s, n_c, len(FEATURES)))
+    for k, statement in enumerate(statements):
+        slots = statement.slots
+        actors = set(slots.actors) - {"INT"}
+        pillar = (index.pillar_codes == str(slots.pillar)).astype(float)
+        kind = (index.kind_codes == str(slots.kind)).astype(float)
+        shared = index.party_matrix @ index.party_vector(actors) if index.party_names else np.zeros(n_c)
+        actor = (shared > 0).astype(float)
+        foreign = (shared < len(actors)).astype(float)
+        # Across languages keywords cannot match: the model leans on the embeddings instead.
+        cross = (index.languages != (statement.lang or "en")).astype(float)
+        gap = best[k] - base[k]
+        local_gap = local_best[k] - local[k]
+        out[k] = np.stack([
+            sim[k], lex[k], name[k], figure[k], gap, local[k], local_gap, prior, prior_share, title_sim,
+            title_gap, title_name, cover, source, umbrella, pillar, kind, actor, foreign, cross, cross * sim[k],
+        ], axis=1)
+    return out

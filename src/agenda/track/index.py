@@ -1,0 +1,136 @@
+"""The commitments a statement may be linked to, prepared once: vectors, keywords, names, tree."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from agenda.model import Commitment
+from agenda.track.embed import DIMENSIONS, Encoder, default_encoder
+from agenda.track.text import figures, guess_language, idf_table, keywords, names
+
+
+@dataclass
+class CommitmentIndex:
+    """Commitments embedded once and indexed by keyword and name, for many documents.
+
+    Each commitment is represented by its text and, when known, its source quote (the
+    sentence that announced it); a statement is compared with the closer of the two.
+    """
+
+    commitments: list[Commitment]
+    encoder: Encoder | None = None
+    vectors: np.ndarray = field(init=False, repr=False)
+    keyword_sets: list[frozenset[str]] = field(init=False, repr=False)
+    name_sets: list[frozenset[str]] = field(init=False, repr=False)
+    number_sets: list[frozenset[float]] = field(init=False, repr=False)
+    keyword_idf: dict[str, float] = field(init=False, repr=False)
+    name_idf: dict[str, float] = field(init=False, repr=False)
+    keyword_mass: np.ndarray = field(init=False, repr=False)
+    postings: dict[str, list[int]] = field(init=False, repr=False)
+    name_postings: dict[str, list[int]] = field(init=False, repr=False)
+    pillar_codes: np.ndarray = field(init=False, repr=False)
+    kind_codes: np.ndarray = field(init=False, repr=False)
+    party_names: list[str] = field(init=False, repr=False)
+    party_matrix: np.ndarray = field(init=False, repr=False)
+    position: dict[str, int] = field(init=False, repr=False)
+    children: list[list[int]] = field(init=False, repr=False)
+    ancestors: list[list[int]] = field(init=False, repr=False)
+    announced: np.ndarray = field(init=False, repr=False)
+    parties: list[frozenset[str]] = field(init=False, repr=False)
+    quote_rows: list[int] = field(init=False, repr=False)
+    languages: np.ndarray = field(init=False, repr=False)
+    core_parties: frozenset[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.position = {c.id: i for i, c in enumerate(self.commitments)}
+        profiles = [_profile(c) for c in self.commitments]
+        self.keyword_sets = [frozenset(keywords(text)) for text in profiles]
+        self.name_sets = [names(text) for text in profiles]
+        self.number_sets = [_numbers(c) for c in self.commitments]
+        self.keyword_idf = idf_table(self.keyword_sets)
+        self.name_idf = idf_table(self.name_sets)
+        self.keyword_mass = np.array(
+            [sum(self.keyword_idf[w] for w in words) or 1.0 for words in self.keyword_sets])
+        postings: dict[str, list[int]] = defaultdict(list)
+        name_postings: dict[str, list[int]] = defaultdict(list)
+        for i, (words, found) in enumerate(zip(self.keyword_sets, self.name_sets, strict=True)):
+            for term in words:
+                postings[term].append(i)
+            for term in found:
+                name_postings[term].append(i)
+        self.postings = dict(postings)
+        self.name_postings = dict(name_postings)
+        self.pillar_codes = np.array([str(c.pillar) for c in self.commitments], dtype=object)
+        self.kind_codes = np.array([str(c.kind) for c in self.commitments], dtype=object)
+        self.party_names = sorted({p for c in self.commitments for p in c.parties})
+        self.party_matrix = np.array([[1.0 if p in c.parties else 0.0 for p in self.party_names]
+                                      for c in self.commitments]).reshape(len(self.commitments), -1)
+        self.children = [[] for _ in self.commitments]
+        for i, c in enumerate(self.commitments):
+            if c.parent and c.parent in self.position:
+                self.children[self.position[c.parent]].append(i)
+        self.ancestors = [self._ancestors_of(i) for i in range(len(self.commitments))]
+        self.announced = np.array([c.announced.toordinal() for c in self.commitments], dtype=np.int64)
+        self.parties = [frozenset(c.parties) for c in self.commitments]
+        self.languages = np.array([guess_language(c.text) for c in self.commitments], dtype=object)
+        # The parties the agenda is about: in at least half of its commitments ("the X-Y agenda").
+        share = {p: sum(p in c.parties for c in self.commitments) for p in self.party_names}
+        self.core_parties = frozenset(p for p, n in share.items() if n * 2 >= len(self.commitments))
+        self.vectors = self._embed()
+
+    def __len__(self) -> int:
+        return len(self.commitments)
+
+    def _ancestors_of(self, i: int) -> list[int]:
+        found: list[int] = []
+        parent = self.commitments[i].parent
+        while parent and parent in self.position and self.position[parent] not in found:
+            found.append(self.position[parent])
+            parent = self.commitments[self.position[parent]].parent
+        return found
+
+    def _embed(self) -> np.ndarray:
+        """Row i is commitment i's text; rows after len(commitments) are quotes (see quote_rows)."""
+        if not self.commitments:
+            self.quote_rows = []
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        self.encoder = self.encoder or default_encoder()
+        quoted = [(i, c.quote) for i, c in enumerate(self.commitments) if c.quote]
+        self.quote_rows = [i for i, _ in quoted]
+        return self.encoder.encode([c.text for c in self.commitments] + [q for _, q in quoted])
+
+    def similarity(self, statement_vectors: np.ndarray) -> np.ndarray:
+        """Cosine of each statement with each commitment (the closer of its text and its quote)."""
+        n = len(self.commitments)
+        sims = statement_vectors @ self.vectors.T
+        best = sims[:, :n].copy()
+        for k, i in enumerate(self.quote_rows):
+            best[:, i] = np.maximum(best[:, i], sims[:, n + k])
+        return best
+
+    def valid_on(self, when: date | None) -> np.ndarray:
+        """Which commitments existed on `when`: evidence cannot predate an announcement."""
+        if when is None:
+            return np.ones(len(self.commitments), dtype=bool)
+        return self.announced <= when.toordinal()
+
+    def party_vector(self, actors: list[str] | set[str]) -> np.ndarray:
+        return np.array([1.0 if p in actors else 0.0 for p in self.party_names])
+
+    def family_root(self, i: int) -> int:
+        return self.ancestors[i][-1] if self.ancestors[i] else i
+
+
+def _profile(commitment: Commitment) -> str:
+    return f"{commitment.text} {commitment.quote}" if commitment.quote else commitment.text
+
+
+def _numbers(commitment: Commitment) -> frozenset[float]:
+    found = set(figures(commitment.text))
+    if commitment.target is not None:
+        found.add(float(commitment.target.value))
+    return frozenset(found)

@@ -1,0 +1,113 @@
+"""`agenda eval track`: the pairing and scoring rules, a tiny gold set of our own, and the shared one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from agenda.evaluate.gold_links import load_gold
+from agenda.evaluate.track import LinkPair, overlaps, score_links, score_status
+from agenda.evaluate.track_run import run_track_evaluation
+from agenda.model import Status
+
+from .cli_runner import run_agenda
+from .conftest import FIXTURES
+
+HELD = "Customs officials of Mexico and the United States held the first session of the customs council."
+WILL = "The two governments will also create a joint task force on avocado exports."
+LAB = "Mexico and the United States will open the joint laboratory that monitors the river water."
+
+
+@pytest.fixture
+def mini_gold(tmp_path: Path) -> Path:
+    """Two made-up documents labelled under the annotation guide, with the test agenda."""
+    docs = [
+        {"id": "m1", "date": "2022-05-01", "lang": "en", "title": "River lab pledge", "text": LAB},
+        {"id": "m2", "date": "2022-09-01", "lang": "en", "title": "Customs council readout",
+         "text": f"{HELD} {WILL}"},
+    ]
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs))
+    (tmp_path / "gold").mkdir()
+    base = {"actors": ["MEX", "USA"], "amount": None, "quantity": None, "due": None, "due_text": None}
+    (tmp_path / "gold" / "m1.json").write_text(json.dumps({"doc": "m1", "date": "2022-05-01", "lang": "en",
+        "statements": [{**base, "text": LAB, "type": "commitment", "kind": "program", "pillar": "energy_climate",
+                        "refs": ["river-lab"], "stance": "restate"}]}))
+    (tmp_path / "gold" / "m2.json").write_text(json.dumps({"doc": "m2", "date": "2022-09-01", "lang": "en",
+        "statements": [{**base, "text": HELD, "type": "progress", "kind": "dialogue", "pillar": "economy",
+                        "refs": ["customs-council"], "stance": "fulfil"},
+                       {**base, "text": WILL, "type": "commitment", "kind": "operation", "pillar": "economy"}]}))
+    agenda = yaml.safe_load((FIXTURES / "agenda_track.yaml").read_text())
+    for c in agenda["commitments"]:
+        c["timeline"] = [{"date": str(c["announced"]), "status": "announced"}]
+    next(c for c in agenda["commitments"] if c["id"] == "customs-council")["timeline"].append(
+        {"date": "2022-09-01", "status": "delivered", "doc": "m2"})
+    (tmp_path / "agenda.yaml").write_text(yaml.safe_dump(agenda, sort_keys=False))
+    return tmp_path
+
+
+def test_spans_match_when_half_of_the_shorter_one_is_shared() -> None:
+    assert overlaps(0, 100, 40, 90)
+    assert overlaps(0, 100, 50, 200)
+    assert not overlaps(0, 100, 60, 200)
+    assert not overlaps(0, 10, 10, 20)
+
+
+def test_links_are_scored_by_category_and_language_with_stance_on_matches(mini_gold: Path) -> None:
+    gold = load_gold(mini_gold)
+    held_start = 0
+    will_start = len(HELD) + 1
+    predicted = [
+        LinkPair("m1", 0, len(LAB), "river-lab", "restate", "commitment", "en"),  # right
+        LinkPair("m2", held_start, len(HELD) - 5, "customs-council", "advance", "progress", "en"),  # right, stance off
+        LinkPair("m2", held_start, len(HELD), "pollinator-plan", "advance", "progress", "en"),  # wrong commitment
+        LinkPair("m2", will_start, will_start + len(WILL), "river-lab", "restate", "commitment", "en"),  # new pledge
+    ]
+    scores = score_links(gold, predicted).to_json()
+    assert scores["links"]["all"] == {"precision": 0.5, "recall": 1.0, "f1": 0.667, "tp": 2, "fp": 2, "fn": 0}
+    assert (scores["links"]["progress"]["tp"], scores["links"]["progress"]["fp"]) == (1, 1)
+    assert scores["links"]["commitment_with_refs"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0,
+                                                      "tp": 1, "fp": 0, "fn": 0}
+    assert scores["stance"]["all"] == {"accuracy": 0.5, "matched": 2}
+    assert scores["stance"]["confusion"] == {"fulfil": {"advance": 1}, "restate": {"restate": 1}}
+
+
+def test_final_status_is_compared_with_the_last_timeline_entry(mini_gold: Path) -> None:
+    gold = load_gold(mini_gold)
+    figures = score_status(gold, {"customs-council": Status.DELIVERED, "river-lab": Status.IN_PROGRESS})
+    assert figures["commitments"] == 6
+    assert figures["accuracy"] == round(5 / 6, 3)
+    assert figures["baseline_all_announced"] == round(5 / 6, 3)
+    assert figures["confusion"] == {"announced": {"announced": 4, "in_progress": 1}, "delivered": {"delivered": 1}}
+
+
+def test_the_oracle_run_links_the_gold_statements_through_the_real_flow(mini_gold: Path) -> None:
+    report = run_track_evaluation(mini_gold, oracle=True)
+    assert report["mode"] == "oracle" and report["documents"] == 2 and report["statements"] == 3
+    assert report["links"]["all"]["tp"] >= 1
+    assert report["status"]["commitments"] == 6
+
+
+@pytest.mark.slow
+def test_eval_track_json_on_the_shared_gold_set(shared_eval: Path, tmp_path: Path) -> None:
+    result = run_agenda("eval", "track", "--gold", str(shared_eval), "--json", cwd=tmp_path, timeout=900)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["mode"] == "end-to-end"
+    for name in ("all", "progress", "commitment_with_refs", "lang:en", "lang:es"):
+        figures = report["links"][name]
+        assert set(figures) == {"precision", "recall", "f1", "tp", "fp", "fn"}
+        assert all(0.0 <= figures[k] <= 1.0 for k in ("precision", "recall", "f1"))
+    status = report["status"]
+    assert status["commitments"] == sum(sum(row.values()) for row in status["confusion"].values())
+    assert 0.0 <= status["accuracy"] <= 1.0 and set(status["by_evidence_lang"]) == {"en", "es"}
+    assert "accuracy" in report["stance"]["all"]
+    assert not list(tmp_path.glob("*.db"))  # the run used a temporary database
+
+
+def test_eval_track_explains_a_missing_gold_set(tmp_path: Path) -> None:
+    result = run_agenda("eval", "track", "--gold", str(tmp_path / "nowhere"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "no gold set at" in result.stderr and "Traceback" not in result.stderr

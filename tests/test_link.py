@@ -1,0 +1,115 @@
+"""Linking statements to commitments: our own made-up agenda and sentences, English and Spanish."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from agenda.agendafile import read_agenda_file
+from agenda.model import Kind, Pillar, Quantity, Slots, Stance, Statement, StatementType
+from agenda.track.index import CommitmentIndex
+from agenda.track.link import LinkOptions, link_document, link_document_detailed, link_statement
+from agenda.track.text import keywords, names
+
+from .conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def index() -> CommitmentIndex:
+    return CommitmentIndex(read_agenda_file(FIXTURES / "agenda_track.yaml").commitments)
+
+
+def statement(text: str, kind: str = "program", pillar: str = "other", when: date = date(2022, 9, 1),
+              actors: tuple[str, ...] = ("MEX", "USA"), type_: str = "progress", lang: str = "en",
+              quantity: Quantity | None = None) -> Statement:
+    return Statement(doc="d-1", start=0, end=len(text), text=text, type=StatementType(type_),
+                     slots=Slots(actors=list(actors), kind=Kind(kind), pillar=Pillar(pillar), quantity=quantity),
+                     lang=lang, doc_date=when)
+
+
+COUNCIL_HELD = "Customs officials of Mexico and the United States held the first session of the bilateral " \
+               "customs council in Laredo."
+
+
+def test_a_report_of_the_meeting_being_held_fulfils_the_dialogue(index: CommitmentIndex) -> None:
+    links = link_statement(statement(COUNCIL_HELD, "dialogue", "economy"), index)
+    assert [link.commitment_id for link in links][:1] == ["customs-council"]
+    assert links[0].stance == Stance.FULFIL
+    assert 0 < links[0].score <= 1 and links[0].reasons
+
+
+def test_spanish_evidence_finds_the_english_commitment_through_the_embeddings(index: CommitmentIndex) -> None:
+    # No word of this sentence is in the commitment's English text: only the embeddings can match it.
+    text = "México y Estados Unidos abrieron el laboratorio binacional que vigila la calidad del agua del río."
+    assert not set(keywords(text)) & index.keyword_sets[index.position["river-lab"]]
+    links = link_statement(statement(text, pillar="energy_climate", when=date(2022, 11, 5), lang="es"), index)
+    assert [link.commitment_id for link in links] == ["river-lab"]
+    assert links[0].stance == Stance.FULFIL  # "abrieron": the laboratory was opened
+
+
+def test_a_distractor_about_other_countries_links_to_nothing(index: CommitmentIndex) -> None:
+    distractor = statement("Japan and Canada signed a fisheries agreement in Tokyo.", "policy", "economy",
+                           actors=("CAN", "JPN"))
+    assert link_statement(distractor, index) == []
+    unrelated = statement("The weather in Chicago was cold on Tuesday.", "other", "other", actors=())
+    assert link_statement(unrelated, index) == []
+
+
+def test_evidence_cannot_predate_the_announcement(index: CommitmentIndex) -> None:
+    early = statement(COUNCIL_HELD, "dialogue", "economy", when=date(2022, 1, 10))
+    assert "customs-council" not in [link.commitment_id for link in link_statement(early, index)]
+    assert link_statement(replace(early, doc_date=date(2022, 3, 2)), index)[0].commitment_id == "customs-council"
+
+
+def test_a_postponement_is_a_setback(index: CommitmentIndex) -> None:
+    text = "The customs council meeting that Mexico and the United States planned for this month was postponed."
+    links = link_statement(statement(text, "dialogue", "economy", when=date(2022, 8, 1)), index)
+    assert [(link.commitment_id, link.stance) for link in links][:1] == [("customs-council", Stance.SETBACK)]
+
+
+def test_a_new_promise_of_the_same_thing_is_a_restatement(index: CommitmentIndex) -> None:
+    text = "Mexico and the United States will open the joint laboratory that monitors the water quality " \
+           "of the shared river."
+    links = link_statement(statement(text, pillar="energy_climate", type_="commitment", when=date(2022, 5, 1)),
+                           index)
+    assert [(link.commitment_id, link.stance) for link in links] == [("river-lab", Stance.RESTATE)]
+
+
+def test_figures_and_running_totals_reach_the_linked_commitment(index: CommitmentIndex) -> None:
+    text = "So far 300 teachers from Mexico and the United States have travelled on exchange visits."
+    links = link_statement(statement(text, "delivery", quantity=Quantity(300, "teachers")), index)
+    assert [(link.commitment_id, link.stance) for link in links] == [("teacher-exchange", Stance.ADVANCE)]
+
+
+def test_thresholds_are_options(index: CommitmentIndex) -> None:
+    report = statement(COUNCIL_HELD, "dialogue", "economy")
+    assert link_statement(report, index, LinkOptions(progress_threshold=1.01)) == []
+    result = link_document_detailed([report], index, options=LinkOptions(progress_threshold=1.01))[0]
+    assert result.nearest is not None and result.nearest.commitment_id == "customs-council"
+
+
+def test_a_document_is_linked_statement_by_statement_in_order(index: CommitmentIndex) -> None:
+    first = statement(COUNCIL_HELD, "dialogue", "economy")
+    second = statement("The weather in Chicago was cold on Tuesday.", "other", "other", actors=())
+    third = statement("So far 300 teachers from Mexico and the United States have travelled on exchange visits.",
+                      "delivery", quantity=Quantity(300, "teachers"))
+    links = link_document([first, second, third], index, title="Readout of the border cooperation meeting")
+    assert [[link.commitment_id for link in found][:1] for found in links] == [
+        ["customs-council"], [], ["teacher-exchange"]]
+
+
+def test_names_are_acronyms_and_pairs_of_capitalised_words() -> None:
+    found = names("Agents of Operation Northstar and the HLED met in Los Angeles; the Americas too.")
+    assert {"operation northstar", "hled", "los angeles"} <= found
+    assert "americas" not in found  # a lone capitalised word is not a programme's name
+    assert "mexico" not in keywords("Mexico and the United States") and keywords("Mexico and the United States") == []
+
+
+def test_a_one_party_commitment_needs_the_other_side_named_in_the_document(index: CommitmentIndex) -> None:
+    text = "The United States awarded 30 million dollars to health clinics in border towns."
+    alone = statement(text, "funding", "health", actors=("USA",))
+    assert link_statement(alone, index) == []  # could be any U.S. programme: no other party named
+    named = statement(text + " The towns lie on the Mexico border.", "funding", "health", actors=("MEX", "USA"))
+    assert [link.commitment_id for link in link_statement(named, index)][:1] == ["clinic-fund"]
