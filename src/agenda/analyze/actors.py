@@ -362,3 +362,26 @@ def _agents_after(sentence: str, later: list[Mention], gazetteer: _Gazetteer) ->
         if mention.codes and gazetteer.agent.search(before):
             agents |= mention.codes
     return agents
+
+
+@cache
+def actor_aliases(lang: str) -> dict[str, str]:
+    """Lower-cased country names, demonyms, capitals and institutions of the gazetteer, with their code.
+
+    For other stages that only need to recognise a party's name (linking), not who acts in a sentence.
+    """
+    code = lang if lang in ("en", "es") else "en"
+    data = language_data(code, "actors")
+    countries = language_data(code, "countries")
+    aliases: dict[str, str] = {}
+    for iso, (names, demonyms) in countries.COUNTRIES.items():
+        for name in names.split("|"):
+            aliases.setdefault(name.lower(), iso)
+        for demonym in filter(None, demonyms.split("|")):
+            for form in countries.demonym_forms(demonym):
+                aliases.setdefault(form.lower(), iso)
+    for capital, iso in countries.CAPITALS.items():
+        aliases.setdefault(capital.lower(), iso)
+    for alias, iso in data.INSTITUTIONS.items():
+        aliases.setdefault(alias.lower(), iso)
+    return aliases

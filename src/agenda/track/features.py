@@ -16,7 +16,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from agenda.analyze.lang import SUPPORTED, language_data
+from agenda.analyze.actors import actor_aliases
+from agenda.analyze.lang import SUPPORTED
 from agenda.model import Statement
 from agenda.track.index import CommitmentIndex
 from agenda.track.text import close_amounts, figures, keywords, names
@@ -50,7 +51,7 @@ class DocumentSignals:
 def _alias_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     aliases: dict[str, str] = {}
     for code in {lang if lang in SUPPORTED else "en", "en"}:
-        aliases.update(language_data(code, "actors").ACTOR_ALIASES)
+        aliases.update(actor_aliases(code))
     names_ = sorted(aliases, key=len, reverse=True)
     # A plural ending is allowed: "Estados Unidos Mexicanos" names Mexico as "mexicano" does.
     pattern = r"(?<!\w)(" + "|".join(re.escape(n) for n in names_) + r")(?:e?s)?(?!\w)"
