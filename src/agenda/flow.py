@@ -2,27 +2,51 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agenda.analyze import analyze_document
-from agenda.model import Document
+from agenda.ingest.near_dup import NearDuplicateIndex
+from agenda.ingest.timing import NO_TIMER, StageTimer
+from agenda.model import Document, Statement
 from agenda.store.agendas import row_to_commitment
-from agenda.store.records import save_document, save_links, save_statements
+from agenda.store.records import (
+    DocumentMeta,
+    Outcome,
+    StoredDocument,
+    save_links,
+    save_statements,
+    store_document,
+)
 from agenda.store.schema import CommitmentRow
 from agenda.track.link import CommitmentIndex, link_statement
+
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
 class FlowCounts:
     new: int = 0
     duplicate: int = 0
+    versions: int = 0
+    copies: int = 0
     statements: int = 0
     evidence: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def count(self, outcome: Outcome) -> None:
+        if outcome is Outcome.NEW:
+            self.new += 1
+        elif outcome is Outcome.DUPLICATE:
+            self.duplicate += 1
+        elif outcome is Outcome.VERSION:
+            self.versions += 1
+        else:
+            self.copies += 1
 
 
 class Linker:
@@ -35,24 +59,52 @@ class Linker:
 
 
 def process_document(session: Session, document: Document, locator: str, linker: Linker,
-                     counts: FlowCounts) -> None:
-    """Store one document; if it is new, analyze it and link its statements as evidence."""
-    row, created = save_document(session, document, locator)
-    if not created:
-        counts.duplicate += 1
-        return
-    counts.new += 1
-    statements = analyze_document(document)
-    statement_rows = save_statements(session, row, statements)
-    counts.statements += len(statement_rows)
-    for statement, statement_row in zip(statements, statement_rows, strict=True):
-        links = link_statement(statement, linker.index)
-        counts.evidence += len(save_links(session, statement_row, row, linker.rows, links))
+                     counts: FlowCounts, *, meta: DocumentMeta | None = None,
+                     near: NearDuplicateIndex | None = None, analyze: bool = True,
+                     timer: StageTimer = NO_TIMER) -> StoredDocument:
+    """Store one document; unless it was already stored, analyze it and link its statements.
+
+    A new version or a near-copy is analyzed too, but only its sentences that the previous
+    version or the original does not contain become statements: the same words are never
+    counted twice as evidence.
+    """
+    with timer.stage("store"):
+        stored = store_document(session, document, locator, meta, near)
+    counts.count(stored.outcome)
+    if stored.outcome is Outcome.DUPLICATE:
+        return stored
+    if analyze:
+        with timer.stage("analyze"):
+            statements = analyze_document(replace(document, id=stored.row.key))
+            if stored.related is not None:
+                statements = novel_statements(statements, stored.related.text)
+        with timer.stage("store"):
+            statement_rows = save_statements(session, stored.row, statements)
+        counts.statements += len(statement_rows)
+        with timer.stage("link"):
+            for statement, statement_row in zip(statements, statement_rows, strict=True):
+                links = link_statement(statement, linker.index)
+                counts.evidence += len(save_links(session, statement_row, stored.row, linker.rows, links))
+    if near is not None and stored.signature is not None:
+        near.add(stored.row.pk, stored.signature, stored.row.copy_of_pk)
+    return stored
 
 
-def process_documents(session: Session, documents: Iterable[tuple[Document, str]]) -> FlowCounts:
+def novel_statements(statements: list[Statement], related_text: str) -> list[Statement]:
+    """The statements whose sentence does not already appear in the related document's text."""
+    known = _normal(related_text)
+    return [s for s in statements if _normal(s.text) not in known]
+
+
+def _normal(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def process_documents(session: Session, documents: Iterable[tuple[Document, str]],
+                      near: NearDuplicateIndex | None = None) -> FlowCounts:
+    """Store, analyze and link documents in the caller's transaction (copies found only with `near`)."""
     counts = FlowCounts()
     linker = Linker(session)
     for document, locator in documents:
-        process_document(session, document, locator, linker, counts)
+        process_document(session, document, locator, linker, counts, near=near)
     return counts
