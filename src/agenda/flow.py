@@ -22,7 +22,7 @@ from agenda.store.records import (
     save_statements,
     store_document,
 )
-from agenda.store.schema import CommitmentRow
+from agenda.store.schema import CommitmentRow, DocumentRow
 from agenda.track.link import CommitmentIndex, link_statement
 
 _SPACES = re.compile(r"\s+")
@@ -69,24 +69,27 @@ def process_document(session: Session, document: Document, locator: str, linker:
     counted twice as evidence.
     """
     with timer.stage("store"):
-        stored = store_document(session, document, locator, meta, near)
+        stored = store_document(session, document, locator, meta, near, analyzed=analyze)
     counts.count(stored.outcome)
     if stored.outcome is Outcome.DUPLICATE:
         return stored
     if analyze:
         with timer.stage("analyze"):
-            statements = analyze_document(replace(document, id=stored.row.key))
-            if stored.related is not None:
-                statements = novel_statements(statements, stored.related.text)
-        with timer.stage("store"):
-            statement_rows = save_statements(session, stored.row, statements)
-        counts.statements += len(statement_rows)
-        with timer.stage("link"):
-            for statement, statement_row in zip(statements, statement_rows, strict=True):
-                links = link_statement(statement, linker.index)
-                counts.evidence += len(save_links(session, statement_row, stored.row, linker.rows, links))
+            statements = analyze_document(replace(document, id=stored.key))
+            if statements and stored.related_pk is not None:
+                related_text = session.scalar(select(DocumentRow.text).where(DocumentRow.pk == stored.related_pk))
+                statements = novel_statements(statements, related_text or "")
+        if statements:
+            with timer.stage("store"):
+                row = stored.row(session)
+                statement_rows = save_statements(session, row, statements)
+            counts.statements += len(statement_rows)
+            with timer.stage("link"):
+                for statement, statement_row in zip(statements, statement_rows, strict=True):
+                    links = link_statement(statement, linker.index)
+                    counts.evidence += len(save_links(session, statement_row, row, linker.rows, links))
     if near is not None and stored.signature is not None:
-        near.add(stored.row.pk, stored.signature, stored.row.copy_of_pk)
+        near.add(stored.pk, stored.signature, stored.copy_of_pk)
     return stored
 
 

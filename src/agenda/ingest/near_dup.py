@@ -25,7 +25,11 @@ SHINGLE_WORDS = 3
 THRESHOLD = 0.6
 MIN_WORDS = 30  # below this a signature is noise: short notes are only checked for exact copies
 
-_WORD = re.compile(r"\w+")
+# Words are found in UTF-8 bytes (non-ASCII letters kept inside words) and hashed with crc32
+# without a Python-level loop: twice as fast as str tokens. Typographic punctuation is spaced out
+# first so that a copy with curly quotes or dashes shingles like the original.
+_BYTE_WORD = re.compile(rb"[\w\x80-\xff]+")
+_PUNCTUATION = re.compile("[\u00a0-\u00bf\u2000-\u206f]")  # Latin-1 signs, general punctuation
 _EMPTY = np.uint64(np.iinfo(np.uint64).max)
 _BIN_BITS = np.uint64(64 - (NUM_PERM - 1).bit_length())
 _VALUE_MASK = np.uint64((1 << int(_BIN_BITS)) - 1)
@@ -33,8 +37,11 @@ _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(
 _ROTATE = np.uint64(0x5BD1E995)
 
 
-def words_of(text: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
+def words_of(text: str) -> list[bytes]:
+    """The words of a text, normalised (NFKC, lower case), as UTF-8 bytes."""
+    if not text.isascii():
+        text = _PUNCTUATION.sub(" ", unicodedata.normalize("NFKC", text))
+    return _BYTE_WORD.findall(text.lower().encode("utf-8"))
 
 
 def signature(text: str) -> np.ndarray | None:
@@ -42,7 +49,7 @@ def signature(text: str) -> np.ndarray | None:
     words = words_of(text)
     if len(words) < MIN_WORDS:
         return None
-    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    hashes = np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
     with np.errstate(over="ignore"):
         shingles = hashes[:-2] * _MIX[0] ^ hashes[1:-1] * _MIX[1] ^ hashes[2:] * _MIX[2]
         shingles ^= shingles >> np.uint64(29)

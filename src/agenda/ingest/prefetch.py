@@ -13,29 +13,37 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from agenda.ingest.items import Expansion, Item, Prepared
 
-Entry = tuple[Item, "Future[Prepared] | None"]
-
 
 class Skipped:
     """The result given for an item that `admit` declined (the journal has it done)."""
 
 
+class _Inline:
+    """Marks an item prepared in the consuming thread, when its turn comes."""
+
+
 SKIPPED = Skipped()
+_INLINE = _Inline()
+Entry = tuple[Item, "Future[Prepared] | Skipped | _Inline"]
 
 
 class OrderedPrefetch:
     def __init__(self, roots: Iterable[Item], prepare: Callable[[Item], Prepared], *,
-                 admit: Callable[[Item], bool], workers: int = 4, window: int = 32) -> None:
+                 admit: Callable[[Item], bool], threaded: Callable[[Item], bool] = lambda item: True,
+                 workers: int = 4, window: int = 32) -> None:
         self._stack: list[Iterator[Item | Entry]] = [iter(roots)]
         self._queue: deque[Entry] = deque()
         self._prepare = prepare
         self._admit = admit
+        # CPU-bound items gain nothing from threads and each GIL hand-over stalls the
+        # store's database calls: only items that wait on the network go to the pool
+        self._threaded = threaded
         self._workers = max(1, workers)
         self._window = max(1, window)
 
     def upcoming(self) -> list[Item]:
         """The items queued next (already being prepared), in order."""
-        return [item for item, future in self._queue if future is not None]
+        return [item for item, state in self._queue if not isinstance(state, Skipped)]
 
     def __iter__(self) -> Iterator[tuple[Item, Prepared | Skipped]]:
         pool = ThreadPoolExecutor(self._workers, thread_name_prefix="ingest")
@@ -44,11 +52,11 @@ class OrderedPrefetch:
                 self._fill(pool)
                 if not self._queue:
                     return
-                item, future = self._queue.popleft()
-                if future is None:
-                    yield item, SKIPPED
+                item, state = self._queue.popleft()
+                if isinstance(state, Skipped):
+                    yield item, state
                     continue
-                result = future.result()
+                result = self._prepare(item) if isinstance(state, _Inline) else state.result()
                 if isinstance(result, Expansion) and result.children:
                     # children come before what was already queued after their container
                     self._stack.append(iter(list(self._queue)))
@@ -67,7 +75,9 @@ class OrderedPrefetch:
                 continue
             if isinstance(nxt, tuple):
                 self._queue.append(nxt)
-            elif self._admit(nxt):
+            elif not self._admit(nxt):
+                self._queue.append((nxt, SKIPPED))
+            elif self._threaded(nxt):
                 self._queue.append((nxt, pool.submit(self._prepare, nxt)))
             else:
-                self._queue.append((nxt, None))
+                self._queue.append((nxt, _INLINE))

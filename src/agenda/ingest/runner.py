@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -72,8 +72,8 @@ def run_ingest(arguments: Iterable[str], options: IngestOptions, *, database: st
             refetch = options.refresh and isinstance(item, UrlItem)
             return not journal.is_finished(item.key, item.fingerprint, refetch)
 
-        prefetch = OrderedPrefetch(items, preparer, admit=admit, workers=options.workers,
-                                   window=max(16, 4 * options.workers))
+        prefetch = OrderedPrefetch(items, preparer, admit=admit, threaded=lambda item: isinstance(item, UrlItem),
+                                   workers=options.workers, window=max(16, 4 * options.workers))
         handled: set[str] = set()
         pending_marked: set[str] = set()
         try:
@@ -107,12 +107,13 @@ def _mark_pending(session: Session, journal: Journal, items: list[Item], marked:
 def _handle(session: Session, journal: Journal, linker: Linker, near: NearDuplicateIndex, item: Item,
             result: Prepared, report: IngestReport, options: IngestOptions) -> None:
     """Store one prepared item and its journal state in one transaction; a failure stores nothing."""
+    before = replace(report.counts, failed=report.counts.failed)
     try:
         if isinstance(result, SourcedDocument):
             stored = process_document(session, result.document, result.locator, linker, report.counts,
                                       meta=result.meta, near=near, analyze=options.analyze, timer=report.timer)
             state = JournalState.DUPLICATE if stored.outcome is Outcome.DUPLICATE else JournalState.DONE
-            outcome, reason, pk = str(stored.outcome), None, stored.row.pk
+            outcome, reason, pk = str(stored.outcome), None, stored.pk
         elif isinstance(result, Expansion):
             report.older += result.older
             report.expanded.append((item.label, result.description))
@@ -130,6 +131,7 @@ def _handle(session: Session, journal: Journal, linker: Linker, near: NearDuplic
     except Exception as exc:  # the item's transaction is undone; the batch goes on
         session.rollback()
         near.forget_uncommitted()
+        report.counts = before
         reason = f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
         report.counts.failed.append((item.label, reason))
         state, outcome = JournalState.FAILED, None

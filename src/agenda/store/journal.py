@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from agenda.clock import utcnow
@@ -20,6 +20,10 @@ class JournalState(StrEnum):
 
 
 FINISHED = (JournalState.DONE, JournalState.DUPLICATE)
+_FIELDS = ("kind", "state", "fingerprint", "outcome", "reason", "document_pk", "attempts", "updated_at")
+_INSERT = insert(JournalRow)
+_UPDATE = (update(JournalRow).where(JournalRow.item == bindparam("key"))
+           .values({name: bindparam(name) for name in _FIELDS}))
 EXPANDED = "expanded"  # outcome of a feed or sitemap: read again on every run for new entries
 
 
@@ -52,15 +56,16 @@ class Journal:
         fresh = [(key, kind) for key, kind in items if key not in self.entries]
         retried = [key for key, _ in items if (e := self.entries.get(key)) and e.state == JournalState.FAILED]
         now = utcnow()
+        connection = session.connection()
         if fresh:
-            session.execute(insert(JournalRow), [
+            connection.execute(insert(JournalRow), [
                 {"item": key, "kind": kind, "state": JournalState.PENDING, "attempts": 0, "updated_at": now}
                 for key, kind in fresh])
             for key, _ in fresh:
                 self.entries[key] = JournalEntry(JournalState.PENDING, None, None, 0)
         for key in retried:
-            session.execute(update(JournalRow).where(JournalRow.item == key)
-                            .values(state=JournalState.PENDING, updated_at=now))
+            connection.execute(update(JournalRow).where(JournalRow.item == key)
+                               .values(state=JournalState.PENDING, updated_at=now))
             self.entries[key].state = JournalState.PENDING
 
     def record(self, session: Session, key: str, kind: str, state: JournalState, *,
@@ -72,9 +77,9 @@ class Journal:
         values = {"kind": kind, "state": state, "fingerprint": fingerprint, "outcome": outcome,
                   "reason": reason, "document_pk": document_pk, "attempts": attempts, "updated_at": utcnow()}
         if entry is None:
-            session.execute(insert(JournalRow).values(item=key, **values))
+            session.connection().execute(_INSERT, {"item": key, **values})
         else:
-            session.execute(update(JournalRow).where(JournalRow.item == key).values(**values))
+            session.connection().execute(_UPDATE, {"key": key, **values})
 
     def remember(self, key: str, state: JournalState, fingerprint: str | None, outcome: str | None) -> None:
         """Update the cache once the transaction that recorded the state has committed."""
