@@ -7,14 +7,13 @@ unit of work cost more than the rest of storage and dedupe together (see README,
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from agenda.clock import utcnow
@@ -22,11 +21,12 @@ from agenda.ingest.near_dup import NearDuplicateIndex, signature, to_bytes
 from agenda.model import Document
 from agenda.store.schema import DocumentRow, DocumentSourceRow
 
-_SPACES = re.compile(r"\s+")
-_BY_HASH = select(DocumentRow.pk).where(DocumentRow.content_hash == bindparam("digest"))
-_LATEST_VERSION = (select(DocumentRow.pk).where(DocumentRow.version_key == bindparam("version_key"))
-                   .order_by(DocumentRow.pk.desc()).limit(1))
-_KEY_TAKEN = select(DocumentRow.pk).where(DocumentRow.key == bindparam("key"))
+# one round trip for the three questions asked of every document
+_LOOKUP = select(
+    select(DocumentRow.pk).where(DocumentRow.content_hash == bindparam("digest")).scalar_subquery(),
+    select(func.max(DocumentRow.pk)).where(DocumentRow.version_key == bindparam("version_key")).scalar_subquery(),
+    select(DocumentRow.pk).where(DocumentRow.key == bindparam("key")).scalar_subquery(),
+)
 _SOURCE_KNOWN = select(DocumentSourceRow.pk).where(DocumentSourceRow.document_pk == bindparam("pk"),
                                                    DocumentSourceRow.locator == bindparam("locator"))
 _INSERT_DOCUMENT = insert(DocumentRow)
@@ -36,8 +36,7 @@ _INSERT_SOURCE = insert(DocumentSourceRow)
 def content_hash(text: str) -> str:
     """SHA-256 of the text with Unicode, case and whitespace normalised: equal for exact copies."""
     normal = text if text.isascii() else unicodedata.normalize("NFKC", text)
-    normal = _SPACES.sub(" ", normal).strip().lower()
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(normal.lower().split()).encode("utf-8")).hexdigest()
 
 
 class Outcome(StrEnum):
@@ -83,7 +82,9 @@ def store_document(session: Session, document: Document, locator: str, meta: Doc
     session.flush()  # rows the caller added through the ORM must be visible to the Core queries
     connection = session.connection()
     digest = content_hash(document.text)
-    existing = connection.execute(_BY_HASH, {"digest": digest}).scalar()
+    wanted_key = document.id[:250] or "document"
+    existing, previous, key_taken = connection.execute(
+        _LOOKUP, {"digest": digest, "version_key": meta.version_key, "key": wanted_key}).one()
     if existing is not None:
         if connection.execute(_SOURCE_KNOWN, {"pk": existing, "locator": locator}).first() is None:
             connection.execute(_INSERT_SOURCE, {"document_pk": existing, "locator": locator, "seen_at": utcnow()})
@@ -91,15 +92,13 @@ def store_document(session: Session, document: Document, locator: str, meta: Doc
         return StoredDocument(existing, key or "", Outcome.DUPLICATE)
     sig = meta.signature if meta.signature is not None else signature(document.text)
     outcome, related, similarity = Outcome.NEW, None, None
-    previous = (connection.execute(_LATEST_VERSION, {"version_key": meta.version_key}).scalar()
-                if meta.version_key else None)
     if previous is not None:
         outcome, related = Outcome.VERSION, previous
     elif near is not None and sig is not None:
         match = near.best_match(sig)
         if match is not None:
             outcome, related, similarity = Outcome.COPY, match.pk, match.similarity
-    key = _unique_key(session, document.id)
+    key = _free_key(session, wanted_key) if key_taken is not None else wanted_key
     now = utcnow()
     copy_of = related if outcome is Outcome.COPY else None
     pk = connection.execute(_INSERT_DOCUMENT, {
@@ -123,12 +122,9 @@ def stored_signatures(session: Session) -> Iterator[tuple[int, int | None, bytes
         yield pk, copy_of, bytes(blob)
 
 
-def _unique_key(session: Session, wanted: str) -> str:
-    wanted = wanted[:250] or "document"
-    connection = session.connection()
-    if connection.execute(_KEY_TAKEN, {"key": wanted}).first() is None:
-        return wanted
-    taken = set(connection.execute(select(DocumentRow.key).where(
+def _free_key(session: Session, wanted: str) -> str:
+    """`wanted` is taken: the first of wanted-2, wanted-3, ... that is not."""
+    taken = set(session.connection().execute(select(DocumentRow.key).where(
         DocumentRow.key.startswith(f"{wanted}-", autoescape=True))).scalars())
     suffix = 2
     while f"{wanted}-{suffix}" in taken:
