@@ -8,6 +8,8 @@ from agenda.ingest.dates import parse_date
 from agenda.ingest.encoding import decode_text
 from agenda.ingest.extracted import Extracted, ExtractionError
 
+MIN_WORDS = 5  # a menu item or a lone heading left by a page without an article is not a document
+
 
 @cache
 def _config():  # type: ignore[no-untyped-def]
@@ -35,8 +37,10 @@ def extract_html_text(html: str, url: str | None = None) -> Extracted:
     except (ValueError, TypeError, AttributeError) as exc:  # lxml on pathological markup
         raise ExtractionError(f"unreadable HTML: {exc}") from exc
     text = getattr(result, "text", None) if result else None
-    if not text or not text.strip():
-        raise ExtractionError("no article text found in the HTML")
+    words = len(text.split()) if text else 0
+    if words < MIN_WORDS:
+        shown = f" (only {words} word{'s' if words != 1 else ''})" if words else ""
+        raise ExtractionError(f"no article text found in the HTML{shown}")
     return Extracted(
         text=text, title=_clean(getattr(result, "title", None)), author=_clean(getattr(result, "author", None)),
         date=parse_date(getattr(result, "date", None)), canonical_url=_clean(getattr(result, "url", None)),
