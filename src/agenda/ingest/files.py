@@ -86,10 +86,11 @@ def jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
 
 def _line_item(path: Path, absolute: str, number: int, line: bytes, seen: dict[str, int]) -> Item:
     try:
-        record = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
-        return _line_failure(path, absolute, number, f"invalid JSON: {detail}")
+        record = json.loads(line.strip())
+    except json.JSONDecodeError as exc:
+        return _line_failure(path, absolute, number, f"invalid JSON: {exc.msg} (column {exc.colno})")
+    except UnicodeDecodeError:
+        return _line_failure(path, absolute, number, "invalid JSON: not UTF-8 text")
     if not isinstance(record, dict):
         return _line_failure(path, absolute, number, "expected a JSON object")
     raw_id = record.get("id")
