@@ -27,14 +27,15 @@ def items_for_path(path: Path, *, recursive: bool, max_bytes: int, expect_feed: 
                 if skipped is not None:
                     skipped.append(file)
                 continue
-            yield from _file_items(file, fmt, max_bytes, expect_feed)
+            yield from _file_items(file, fmt, max_bytes, expect_feed and fmt is Format.XML)
         return
     fmt = format_of_path(path)
     if fmt is None and not expect_feed:
         yield FailedItem(key=journal_key("file", _absolute(path)), label=str(path),
                          reason=f"unsupported file type {path.suffix or '(none)'!r} (reads {SUPPORTED})")
         return
-    yield from _file_items(path, fmt or Format.XML, max_bytes, expect_feed)
+    # --feed makes XML files (and files of no known type) feeds; a .md or .pdf stays what it is
+    yield from _file_items(path, fmt or Format.XML, max_bytes, expect_feed and fmt in (None, Format.XML))
 
 
 def walk(folder: Path, recursive: bool) -> Iterator[Path]:
