@@ -110,7 +110,7 @@ def test_truncated_pdf_is_refused_with_a_reason() -> None:
 
 @pytest.mark.parametrize("html", [b"<html><body><nav>Home</nav></body></html>", b"<<<>>>&&&", b"<html><body>"])
 def test_html_without_an_article_is_refused(html: bytes) -> None:
-    with pytest.raises(ExtractionError, match="no article text|empty"):
+    with pytest.raises(ExtractionError, match=r"no article text|empty"):
         extract(html, Format.HTML)
 
 
@@ -150,4 +150,4 @@ def test_read_path_gives_documents_with_language_and_dates(tmp_path: Path) -> No
     assert set(documents) == {"nota", "note"}  # the picture is not a document type we read
     assert documents["nota"].lang == "es" and documents["note"].lang == "en"
     assert documents["note"].date == dt.date(2022, 4, 1)
-    assert list(read_path(tmp_path / "note.txt", None))[0].date is None  # type: ignore[union-attr]
+    assert next(iter(read_path(tmp_path / "note.txt", None))).date is None  # type: ignore[union-attr]

@@ -57,7 +57,8 @@ def test_a_page_is_fetched_stored_and_named_by_its_url(sqlite_url: str) -> None:
     docs = stored(sqlite_url)["documents"]
     assert list(docs) == ["customs-pilot"]
     assert docs["customs-pilot"]["date"] == dt.date(2022, 5, 10)
-    assert "joint inspection pilot" in docs["customs-pilot"]["text"] and "Copyright" not in docs["customs-pilot"]["text"]
+    text = docs["customs-pilot"]["text"]
+    assert "joint inspection pilot" in text and "Copyright" not in text
 
 
 def test_private_addresses_are_refused_without_the_flag(sqlite_url: str) -> None:
@@ -133,7 +134,8 @@ def test_dead_and_slow_urls_fail_alone_in_a_batch(sqlite_url: str) -> None:
                             f"http://127.0.0.1:{dead_port}/x", server.url("/ok"), db=sqlite_url)
     assert result.returncode == 1
     assert f"failed {server.url('/slow')}: timed out after 1 s" in result.stdout
-    assert f"failed http://127.0.0.1:{dead_port}/x: ConnectError: cannot connect to 127.0.0.1:{dead_port}" in result.stdout
+    dead_url = f"http://127.0.0.1:{dead_port}/x"
+    assert f"failed {dead_url}: ConnectError: cannot connect to 127.0.0.1:{dead_port}" in result.stdout
     assert "1 new" in result.stdout and "2 failed" in result.stdout
     assert list(stored(sqlite_url)["documents"]) == ["ok"]
 
