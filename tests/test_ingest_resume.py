@@ -168,6 +168,7 @@ def test_rerun_of_a_finished_batch_changes_nothing(sqlite_url: str, tmp_path: Pa
     assert {k: v for k, v in after.items() if k != "journal"} == {k: v for k, v in before.items() if k != "journal"}
     engine = create_engine(sqlite_url)
     with engine.connect() as connection:
-        attempts = dict(connection.execute(text("SELECT state, max(attempts) FROM ingest_journal GROUP BY state")).all())
+        query = text("SELECT state, max(attempts) FROM ingest_journal GROUP BY state")
+        attempts = dict(connection.execute(query).all())
     engine.dispose()
     assert attempts["failed"] == 2 and attempts["done"] == 1  # failed items retried, finished ones left alone

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import TYPE_CHECKING, TextIO
@@ -32,7 +33,8 @@ class Progress:
         if enabled and _is_terminal(self.stream):
             from tqdm import tqdm
 
-            self._bar = tqdm(unit=" items", file=self.stream, dynamic_ncols=True, leave=False)
+            columns, lines = _size(self.stream)
+            self._bar = tqdm(unit=" items", file=self.stream, ncols=columns, nrows=lines, leave=False)
 
     def update(self, report: IngestReport) -> None:
         if not self.enabled:
@@ -54,6 +56,16 @@ class Progress:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+
+
+def _size(stream: TextIO) -> tuple[int, int]:
+    """The terminal's width and height; 100 x 24 when it reports none (a fresh pseudo-terminal says 0 x 0,
+    and tqdm then prints nothing at all)."""
+    try:
+        size = os.get_terminal_size(stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        return 100, 24
+    return (size.columns if size.columns > 0 else 100), (size.lines if size.lines > 0 else 24)
 
 
 def _is_terminal(stream: TextIO) -> bool:
