@@ -76,6 +76,7 @@ class GroupCommitter:
             return
         try:
             with self.timer.stage("store"):
+                self.journal.flush(self.session)
                 self.session.commit()
         except Exception:
             self._replay()
@@ -85,6 +86,7 @@ class GroupCommitter:
     def rollback(self) -> None:
         """Drop the group in progress (an interrupted run): its items are redone by the next run."""
         self.session.rollback()
+        self.journal.discard()
         self.near.forget_uncommitted()
         self._restore()
         self._group.clear()
@@ -107,12 +109,14 @@ class GroupCommitter:
             try:
                 self._store(item, result)
                 with self.timer.stage("store"):
+                    self.journal.flush(self.session)
                     self.session.commit()
             except Exception as exc:
                 self.rollback()
                 self._group.append((item, result))
                 reason = f"not stored: {type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}"
                 self._store(item, ItemError(item.label, reason))
+                self.journal.flush(self.session)
                 self.session.commit()
             self._finish()
             self._snapshot = copy.deepcopy(self.tally)
@@ -141,7 +145,6 @@ class GroupCommitter:
             assert isinstance(result, ItemError)
             counts.failed.append((result.item, result.reason))
             state, outcome, reason = JournalState.FAILED, None, result.reason
-        with self.timer.stage("store"):
-            self.journal.record(self.session, item.key, item.kind, state, fingerprint=item.fingerprint,
-                                outcome=outcome, reason=reason, document_pk=pk)
+        self.journal.record(item.key, item.kind, state, fingerprint=item.fingerprint, outcome=outcome,
+                            reason=reason, document_pk=pk)
         self._done.append(_Done(item.key, state, item.fingerprint, outcome))

@@ -9,22 +9,24 @@ from urllib.parse import unquote, urlsplit
 from agenda.analyze.langid import detect_language
 from agenda.ingest.dates import resolve_date
 from agenda.ingest.extracted import Extracted
+from agenda.ingest.fingerprint import fingerprint
 from agenda.ingest.items import Hints, SourcedDocument
-from agenda.ingest.near_dup import signature
 from agenda.ingest.options import IngestOptions
+from agenda.ingest.timing import NO_TIMER, StageTimer
 from agenda.model import Document
 from agenda.store.records import DocumentMeta
 
 LANGUAGES = ("en", "es", "pt", "fr")
 # lingua needs a few sentences, not a whole report: on the 68 eval documents, the first 300 characters
 # gave the language of the first 2,000 every time, at a seventh of the cost
-_LANGID_SAMPLE = 400
+_LANGID_SAMPLE = 300
 _SLUG = re.compile(r"[^\w.-]+")
 
 
 def build_document(extracted: Extracted, *, doc_id: str, locator: str, version_key: str | None,
                    options: IngestOptions, url: str | None = None, hints: Hints | None = None,
-                   source: str | None = None, with_signature: bool = True) -> SourcedDocument:
+                   source: str | None = None, with_signature: bool = True,
+                   timer: StageTimer = NO_TIMER) -> SourcedDocument:
     """The document to store: date resolved (own, --date, metadata, undated), language identified."""
     hints = hints or Hints()
     day, origin = resolve_date(extracted.date, options.date, extracted.metadata_date or hints.date)
@@ -36,7 +38,9 @@ def build_document(extracted: Extracted, *, doc_id: str, locator: str, version_k
     meta = DocumentMeta(version_key=version_key, author=extracted.author,
                         canonical_url=extracted.canonical_url, date_origin=str(origin))
     if with_signature:
-        meta.signature = signature(text)
+        with timer.stage("store"):  # dedupe work, done here while the text is at hand
+            found = fingerprint(text)
+        meta.content_hash, meta.signature = found.content_hash, found.signature
     return SourcedDocument(document, locator, meta, meta.signature)
 
 

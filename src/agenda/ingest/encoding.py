@@ -17,7 +17,8 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.IGNOR
 # Browsers read a declared Latin-1 as Windows-1252 (WHATWG Encoding); pages rely on it for “” and €.
 _ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
             "ascii": "cp1252", "l1": "cp1252", "iso8859-1": "cp1252", "windows-1252": "cp1252"}
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# control characters other than tab, newlines and form feed, and the replacement mark of failed decoding
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _SNIFF_BYTES = 8192
 
 
@@ -87,8 +88,7 @@ def _checked(text: str) -> str:
     sample = text[:_SNIFF_BYTES]
     if not sample:
         return text
-    bad = sum(1 for ch in sample
-              if ch == "\ufffd" or (not ch.isprintable() and ch not in _TEXT_CONTROLS))
+    bad = len(_NOT_TEXT.findall(sample))
     if bad > max(8, len(sample) // 20):
         raise BinaryContent("binary data, not text (mostly control characters)")
     return text

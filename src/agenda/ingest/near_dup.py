@@ -41,16 +41,18 @@ _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(
 _ROTATE = np.uint64(0x5BD1E995)
 
 
-def words_of(text: str) -> list[bytes]:
-    """The words of a text, normalised (NFKC, lower case), as UTF-8 bytes."""
-    if not text.isascii():
-        text = _PUNCTUATION.sub(" ", unicodedata.normalize("NFKC", text))
-    return _BYTE_WORD.findall(text.lower().encode("utf-8"))
+def words_of(text: str, normal: str | None = None) -> list[bytes]:
+    """The words of a text, normalised (NFKC, lower case), as UTF-8 bytes; `normal`: that form, if known."""
+    if normal is None:
+        normal = (text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()
+    if not normal.isascii():
+        normal = _PUNCTUATION.sub(" ", normal)
+    return _BYTE_WORD.findall(normal.encode("utf-8"))
 
 
-def signature(text: str) -> np.ndarray | None:
+def signature(text: str, normal: str | None = None) -> np.ndarray | None:
     """The MinHash signature of a text (`NUM_PERM` uint64), or None when it is too short to judge."""
-    words = words_of(text)
+    words = words_of(text, normal)
     if len(words) < MIN_WORDS:
         return None
     hashes = np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))

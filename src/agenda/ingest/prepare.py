@@ -81,7 +81,7 @@ class Preparer:
             extracted = extract(raw, item.format)
             return build_document(extracted, doc_id=id_from_path(item.path), locator=str(item.path.absolute()),
                                   version_key=item.path.absolute().as_uri(), options=self.options,
-                                  url=extracted.canonical_url, with_signature=self.signatures)
+                                  url=extracted.canonical_url, with_signature=self.signatures, timer=self.timer)
 
     def _line(self, item: LineItem) -> Prepared:
         if item.error or item.record is None:
@@ -104,7 +104,8 @@ class Preparer:
             source = record.get("source") if isinstance(record.get("source"), str) else None
             extracted = Extracted(text=text, title=title, date=own_date, lang=lang)
             return build_document(extracted, doc_id=doc_id, locator=locator, version_key=url or locator,
-                                  options=self.options, url=url, source=source, with_signature=self.signatures)
+                                  options=self.options, url=url, source=source, with_signature=self.signatures,
+                                  timer=self.timer)
 
     def _url(self, item: UrlItem) -> Prepared:
         if self.fetcher is None:
@@ -123,7 +124,7 @@ class Preparer:
             extracted = extract(fetched.body, fmt, charset_from_content_type(fetched.content_type), fetched.url)
             return build_document(extracted, doc_id=id_from_url(item.url), locator=item.url,
                                   version_key=item.url, options=self.options, url=item.url, hints=item.hints,
-                                  with_signature=self.signatures)
+                                  with_signature=self.signatures, timer=self.timer)
 
     def _entry(self, item: EntryItem) -> Prepared:
         with self.timer.stage("extract"):
@@ -140,7 +141,7 @@ class Preparer:
             identity = item.link or item.key
             return build_document(extracted, doc_id=id_from_url(item.link or item.feed), locator=identity,
                                   version_key=identity, options=self.options, url=item.link, hints=item.hints,
-                                  with_signature=self.signatures)
+                                  with_signature=self.signatures, timer=self.timer)
 
     def _container(self, body: bytes, url: str, item: Item, expect_feed: bool) -> Prepared:
         if item.depth >= MAX_DEPTH:

@@ -11,19 +11,30 @@ STAGES = ("fetch", "extract", "store", "analyze", "link")
 
 
 class StageTimer:
-    """Accumulates seconds per stage; safe to use from the fetching threads."""
+    """Accumulates seconds per stage; safe to use from the fetching threads. A stage entered inside
+    another one pauses it: each second is counted once, in the innermost stage."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._local = threading.local()
         self.seconds: dict[str, float] = dict.fromkeys(STAGES, 0.0)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
-        started = time.perf_counter()
+        stack: list[list] = self._local.__dict__.setdefault("stack", [])
+        now = time.perf_counter()
+        if stack:
+            outer = stack[-1]
+            self.add(outer[0], now - outer[1])
+        stack.append([name, now])
         try:
             yield
         finally:
-            self.add(name, time.perf_counter() - started)
+            now = time.perf_counter()
+            current = stack.pop()
+            self.add(name, now - current[1])
+            if stack:
+                stack[-1][1] = now  # the outer stage resumes
 
     def add(self, name: str, seconds: float) -> None:
         with self._lock:

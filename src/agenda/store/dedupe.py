@@ -6,8 +6,6 @@ unit of work cost more than the rest of storage and dedupe together (see README,
 
 from __future__ import annotations
 
-import hashlib
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -17,7 +15,8 @@ from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from agenda.clock import utcnow
-from agenda.ingest.near_dup import NearDuplicateIndex, signature, to_bytes
+from agenda.ingest.fingerprint import fingerprint
+from agenda.ingest.near_dup import NearDuplicateIndex, to_bytes
 from agenda.model import Document
 from agenda.store.schema import DocumentRow, DocumentSourceRow
 
@@ -31,12 +30,6 @@ _SOURCE_KNOWN = select(DocumentSourceRow.pk).where(DocumentSourceRow.document_pk
                                                    DocumentSourceRow.locator == bindparam("locator"))
 _INSERT_DOCUMENT = insert(DocumentRow)
 _INSERT_SOURCE = insert(DocumentSourceRow)
-
-
-def content_hash(text: str) -> str:
-    """SHA-256 of the text with Unicode, case and whitespace normalised: equal for exact copies."""
-    normal = text if text.isascii() else unicodedata.normalize("NFKC", text)
-    return hashlib.sha256(" ".join(normal.lower().split()).encode("utf-8")).hexdigest()
 
 
 class Outcome(StrEnum):
@@ -56,7 +49,8 @@ class DocumentMeta:
     author: str | None = None
     canonical_url: str | None = None
     date_origin: str | None = None  # document | option | metadata | undated
-    signature: np.ndarray | None = None  # near-duplicate signature, when computed beforehand
+    content_hash: str | None = None  # both computed beforehand (in `build_document`), or here
+    signature: np.ndarray | None = None  # near-duplicate signature
 
 
 @dataclass
@@ -81,7 +75,10 @@ def store_document(session: Session, document: Document, locator: str, meta: Doc
     meta = meta or DocumentMeta()
     session.flush()  # rows the caller added through the ORM must be visible to the Core queries
     connection = session.connection()
-    digest = content_hash(document.text)
+    if meta.content_hash is None:
+        found = fingerprint(document.text)
+        meta.content_hash, meta.signature = found.content_hash, found.signature
+    digest = meta.content_hash
     wanted_key = document.id[:250] or "document"
     existing, previous, key_taken = connection.execute(
         _LOOKUP, {"digest": digest, "version_key": meta.version_key, "key": wanted_key}).one()
@@ -90,7 +87,7 @@ def store_document(session: Session, document: Document, locator: str, meta: Doc
             connection.execute(_INSERT_SOURCE, {"document_pk": existing, "locator": locator, "seen_at": utcnow()})
         key = session.scalar(select(DocumentRow.key).where(DocumentRow.pk == existing))
         return StoredDocument(existing, key or "", Outcome.DUPLICATE)
-    sig = meta.signature if meta.signature is not None else signature(document.text)
+    sig = meta.signature
     outcome, related, similarity = Outcome.NEW, None, None
     if previous is not None:
         outcome, related = Outcome.VERSION, previous

@@ -43,6 +43,8 @@ class Journal:
                                       JournalRow.outcome, JournalRow.attempts))
         self.entries = {item: JournalEntry(state, fp, outcome, attempts or 0)
                         for item, state, fp, outcome, attempts in rows}
+        self._inserts: list[dict] = []
+        self._updates: list[dict] = []
 
     def is_finished(self, key: str, fingerprint: str | None, refetch: bool = False) -> bool:
         """True when the item was stored or recognised as a duplicate, and has not changed since."""
@@ -68,18 +70,30 @@ class Journal:
                                .values(state=JournalState.PENDING, updated_at=now))
             self.entries[key].state = JournalState.PENDING
 
-    def record(self, session: Session, key: str, kind: str, state: JournalState, *,
-               fingerprint: str | None = None, outcome: str | None = None, reason: str | None = None,
-               document_pk: int | None = None) -> None:
-        """Set an item's final state for this attempt (in the caller's transaction)."""
+    def record(self, key: str, kind: str, state: JournalState, *, fingerprint: str | None = None,
+               outcome: str | None = None, reason: str | None = None, document_pk: int | None = None) -> None:
+        """Set an item's state for this attempt; written by `flush`, in the transaction of its document."""
         entry = self.entries.get(key)
         attempts = (entry.attempts if entry else 0) + 1
         values = {"kind": kind, "state": state, "fingerprint": fingerprint, "outcome": outcome,
                   "reason": reason, "document_pk": document_pk, "attempts": attempts, "updated_at": utcnow()}
         if entry is None:
-            session.connection().execute(_INSERT, {"item": key, **values})
+            self._inserts.append({"item": key, **values})
         else:
-            session.connection().execute(_UPDATE, {"key": key, **values})
+            self._updates.append({"key": key, **values})
+
+    def flush(self, session: Session) -> None:
+        """Write the recorded states (one statement per kind of write, for the whole group)."""
+        connection = session.connection()
+        if self._inserts:
+            connection.execute(_INSERT, self._inserts)
+        if self._updates:
+            connection.execute(_UPDATE, self._updates)
+        self.discard()
+
+    def discard(self) -> None:
+        """Forget recorded states not flushed (their transaction was rolled back)."""
+        self._inserts, self._updates = [], []
 
     def remember(self, key: str, state: JournalState, fingerprint: str | None, outcome: str | None) -> None:
         """Update the cache once the transaction that recorded the state has committed."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from agenda.ingest.fingerprint import content_hash
 from agenda.model import Document, Link, Statement
 from agenda.store.dedupe import (
     DocumentMeta,
     Outcome,
     StoredDocument,
-    content_hash,
     store_document,
     stored_signatures,
 )
