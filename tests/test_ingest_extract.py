@@ -114,6 +114,14 @@ def test_html_without_an_article_is_refused(html: bytes) -> None:
         extract(html, Format.HTML)
 
 
+def test_a_page_is_not_dated_by_a_deadline_in_its_text() -> None:
+    sentence = "The ministry will finish the twelve treatment plants by 15 March 2021, the minister said. "
+    undated = f"<html><body><article><p>{sentence * 4}</p></article></body></html>".encode()
+    assert extract(undated, Format.HTML).date is None
+    dated = f"<html><body><article><p class='date'>Published on April 3, 2020</p><p>{sentence * 4}</p>"
+    assert extract(f"{dated}</article></body></html>".encode(), Format.HTML).date == dt.date(2020, 4, 3)
+
+
 def test_truncated_html_keeps_what_came_before_the_cut() -> None:
     raw = (INGEST / "press_release.html").read_bytes()
     cut = raw[: raw.index(b"A joint technical team")]

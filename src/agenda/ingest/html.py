@@ -18,6 +18,9 @@ def _config():  # type: ignore[no-untyped-def]
     config = use_config()
     # the default timeout uses SIGALRM: breaks in threads, and we cap sizes ourselves
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    # dates come from the page's metadata, date elements and URL, never from dates in its text:
+    # htmldate's extensive search would date a page without metadata by a deadline it mentions
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
     return config
 
 
