@@ -48,7 +48,7 @@ class _Done:
 class GroupCommitter:
     def __init__(self, session: Session, journal: Journal, linker: Linker, near: NearDuplicateIndex,
                  options: IngestOptions, timer: StageTimer, tally: Tally,
-                 before_group: Callable[[], None] = lambda: None) -> None:
+                 before_group: Callable[[Item], None] = lambda item: None) -> None:
         self.session, self.journal, self.linker, self.near = session, journal, linker, near
         self.options, self.timer, self.tally = options, timer, tally
         self.before_group = before_group  # e.g. journal the coming items as pending, in its own commit
@@ -59,7 +59,7 @@ class GroupCommitter:
 
     def add(self, item: Item, result: Prepared) -> None:
         if not self._group:
-            self.before_group()
+            self.before_group(item)
             self._snapshot = copy.deepcopy(self.tally)
             self._started = time.monotonic()
         self._group.append((item, result))

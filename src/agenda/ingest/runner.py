@@ -88,15 +88,17 @@ def run_ingest(arguments: Iterable[str], options: IngestOptions, *, database: st
                                    window=max(16, 4 * options.workers))
         marked: set[str] = set()
 
-        def mark_pending() -> None:
-            batch = [(i.key, i.kind) for i in prefetch.upcoming() if i.key not in marked][:_PENDING_BATCH]
+        def mark_pending(item: Item) -> None:
+            coming = [item, *prefetch.upcoming()]
+            batch = [(i.key, i.kind) for i in coming if i.key not in marked and i.key not in handled]
+            batch = batch[:_PENDING_BATCH]
             journal.mark_pending(session, batch)
             session.commit()
             marked.update(key for key, _ in batch)
 
+        handled: set[str] = set()
         committer = GroupCommitter(session, journal, linker, near, options, report.timer, report.tally,
                                    before_group=mark_pending)
-        handled: set[str] = set()
         try:
             for item, result in prefetch:
                 if isinstance(result, Skipped):
@@ -104,8 +106,8 @@ def run_ingest(arguments: Iterable[str], options: IngestOptions, *, database: st
                 elif item.key in handled:
                     report.repeated += 1
                 else:
-                    handled.add(item.key)
                     committer.add(item, result)
+                    handled.add(item.key)
                     report.items += 1
                 progress.update(report)
             committer.commit()
