@@ -130,3 +130,17 @@ def test_migrations_match_the_schema(db_url: str) -> None:
     with get_engine(db_url).connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_nul_characters_and_very_long_urls_are_stored(db_url: str, tmp_path: Path) -> None:
+    long_url = "https://water.example/news?" + "&".join(f"part{n}=value{n}" for n in range(120))
+    archive = _write_jsonl(tmp_path / "odd.jsonl", [
+        {"id": "nul", "date": "2022-03-08", "text": "The fund\u0000 paid for twelve pumps in March.", "url": long_url},
+    ])
+    report = run_ingest([str(archive)], IngestOptions(analyze=False), database=db_url)
+    assert report.failed == [] and report.counts.new == 1
+    assert stored(db_url)["documents"]["nul"]["text"] == "The fund paid for twelve pumps in March."
+    again = _write_jsonl(tmp_path / "odd2.jsonl", [
+        {"id": "nul-2", "date": "2022-03-09", "text": "The fund paid for fourteen pumps in April.", "url": long_url},
+    ])
+    assert run_ingest([str(again)], IngestOptions(analyze=False), database=db_url).counts.versions == 1

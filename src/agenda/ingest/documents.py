@@ -30,7 +30,7 @@ def build_document(extracted: Extracted, *, doc_id: str, locator: str, version_k
     """The document to store: date resolved (own, --date, metadata, undated), language identified."""
     hints = hints or Hints()
     day, origin = resolve_date(extracted.date, options.date, extracted.metadata_date or hints.date)
-    text = extracted.text.strip()
+    text = extracted.text.replace("\x00", "").strip()  # PostgreSQL refuses NUL in text
     document = Document(
         id=doc_id, text=text, date=day, lang=language_of(text, options.lang, extracted.lang),
         title=extracted.title or hints.title, url=url, source=source or extracted.site or hints.site,

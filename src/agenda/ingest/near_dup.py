@@ -19,9 +19,9 @@ import numpy as np
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
-# Jaccard similarity of word-3-shingles above which two documents are copies of one text; chosen by
-# benchmarks/near_duplicates.py (README, "Near-duplicates"): planted copies with a different
-# header/footer and up to 10% of words edited score >= 0.6, distinct corpus documents <= 0.5.
+# Jaccard similarity of word-3-shingles from which two documents are copies of one text; chosen with
+# benchmarks/near_duplicates.py (README, "Near-duplicates"): it finds 95% of planted copies with a new
+# header and footer and 5% of their words edited; distinct corpus texts above it are templated ones.
 THRESHOLD = 0.6
 MIN_WORDS = 30  # below this a signature is noise: short notes are only checked for exact copies
 # LSH bands of 4 rows: a pair at the threshold becomes a candidate with probability 1-(1-0.6^4)^32 = 0.985

@@ -6,6 +6,7 @@ unit of work cost more than the rest of storage and dedupe together (see README,
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -29,6 +30,7 @@ _LOOKUP = select(
 _SOURCE_KNOWN = select(DocumentSourceRow.pk).where(DocumentSourceRow.document_pk == bindparam("pk"),
                                                    DocumentSourceRow.locator == bindparam("locator"))
 _INSERT_DOCUMENT = insert(DocumentRow)
+_VERSION_KEY_LIMIT = 1000
 _INSERT_SOURCE = insert(DocumentSourceRow)
 
 
@@ -73,6 +75,9 @@ def store_document(session: Session, document: Document, locator: str, meta: Doc
     """Store a document unless its text is already stored, linking it to its previous version or to
     the document it is a near-copy of (found through `near`). The caller adds the signature to `near`."""
     meta = meta or DocumentMeta()
+    if meta.version_key and len(meta.version_key) > _VERSION_KEY_LIMIT:  # a column of 1000 characters
+        digest = hashlib.sha256(meta.version_key.encode("utf-8")).hexdigest()[:24]
+        meta.version_key = f"{meta.version_key[:_VERSION_KEY_LIMIT - 26]}#{digest}"
     session.flush()  # rows the caller added through the ORM must be visible to the Core queries
     connection = session.connection()
     if meta.content_hash is None:
