@@ -172,3 +172,22 @@ def test_rerun_of_a_finished_batch_changes_nothing(sqlite_url: str, tmp_path: Pa
         attempts = dict(connection.execute(query).all())
     engine.dispose()
     assert attempts["failed"] == 2 and attempts["done"] == 1  # failed items retried, finished ones left alone
+
+
+def test_ctrl_c_prints_the_summary_exits_130_and_the_rerun_finishes(sqlite_url: str, tmp_path: Path) -> None:
+    args = _inputs(tmp_path)
+    _prepare_db(sqlite_url)
+    process = subprocess.Popen([sys.executable, "-m", "agenda", "ingest", *args], env={**os.environ,
+                               "AGENDA_DB": sqlite_url}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    while process.poll() is None and _finished_items(sqlite_url) < 100:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGINT)
+    out, _ = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "interrupted: run the same command again to resume" in out
+    assert out.startswith("ingested ")
+    final = run_agenda("ingest", *args, db=sqlite_url, timeout=300)
+    assert final.returncode == 1  # the three bad items
+    data = stored(sqlite_url)
+    assert "pending" not in {state for state, _, _ in data["journal"].values()}
+    assert len(data["journal"]) > 440 and {"b1", "b400", "b7"} <= set(data["documents"])
