@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy.orm import sessionmaker
 
 from agenda.agendafile import read_agenda_file
-from agenda.ingest.near_dup import THRESHOLD, signature, similarity
+from agenda.flow import Linker
+from agenda.ingest.committer import GroupCommitter, Tally
+from agenda.ingest.items import LineItem, SourcedDocument
+from agenda.ingest.near_dup import THRESHOLD, NearDuplicateIndex, signature, similarity
 from agenda.ingest.options import IngestOptions
 from agenda.ingest.runner import run_ingest
+from agenda.ingest.timing import StageTimer
+from agenda.model import Document
 from agenda.store.agendas import save_agenda
 from agenda.store.db import get_engine, session_scope
+from agenda.store.journal import Journal
+from agenda.store.records import DocumentMeta
 from agenda.store.schema import Base
 
 from .conftest import FIXTURES
@@ -144,3 +153,28 @@ def test_nul_characters_and_very_long_urls_are_stored(db_url: str, tmp_path: Pat
         {"id": "nul-2", "date": "2022-03-09", "text": "The fund paid for fourteen pumps in April.", "url": long_url},
     ])
     assert run_ingest([str(again)], IngestOptions(analyze=False), database=db_url).counts.versions == 1
+
+
+def test_an_item_that_fails_while_stored_is_journaled_and_its_group_kept(db_url: str) -> None:
+    def item(name: str, day: object) -> tuple[LineItem, SourcedDocument]:
+        text = f"Notes on {name}: the inspectors visited the crossing and wrote a report on {name}."
+        document = Document(id=name, text=text, date=day, lang="en")  # type: ignore[arg-type]
+        return (LineItem(key=f"line:test#{name}", label=f"test {name}", path=Path("test.jsonl"), line=1),
+                SourcedDocument(document, f"test#{name}", DocumentMeta(date_origin="document")))
+
+    factory = sessionmaker(bind=get_engine(db_url), expire_on_commit=False)
+    tally = Tally()
+    with factory() as session:
+        committer = GroupCommitter(session, Journal(session), Linker(session), NearDuplicateIndex(),
+                                   IngestOptions(analyze=False), StageTimer(), tally)
+        for name, day in (("first", date(2022, 1, 3)), ("broken", "the 45th of Nevember"),
+                          ("third", date(2022, 1, 5))):
+            committer.add(*item(name, day))
+        committer.commit()
+    assert (tally.counts.new, len(tally.counts.failed)) == (2, 1)
+    assert tally.counts.failed[0][0] == "test broken"
+    assert tally.counts.failed[0][1].startswith("not stored: ")
+    data = stored(db_url)
+    assert set(data["documents"]) == {"first", "third"}
+    assert data["journal"]["line:test#broken"][0] == "failed"
+    assert data["journal"]["line:test#first"][:2] == ("done", "new")

@@ -8,7 +8,7 @@ import zlib
 from dataclasses import dataclass
 
 from agenda.ingest.dates import parse_date
-from agenda.ingest.documents import build_document, id_from_path, id_from_url
+from agenda.ingest.documents import LANGUAGES, build_document, id_from_path, id_from_url
 from agenda.ingest.encoding import charset_from_content_type
 from agenda.ingest.extracted import Extracted, ExtractionError
 from agenda.ingest.feeds import expand_feed
@@ -30,7 +30,6 @@ from agenda.ingest.sitemaps import MAX_DEPTH, expand_sitemap
 from agenda.ingest.timing import NO_TIMER, StageTimer
 from agenda.ingest.xmlroot import FEED_ROOTS, SITEMAP_ROOTS, root_name
 
-LANGUAGES = {"en", "es", "pt", "fr"}
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -41,13 +40,15 @@ class Preparer:
     options: IngestOptions
     fetcher: Fetcher | None = None  # None: URLs are refused (agenda extract reads files only)
     timer: StageTimer = NO_TIMER
-    signatures: bool = True  # compute near-duplicate signatures here, in the worker threads
+    signatures: bool = True  # fingerprint documents for dedupe (not needed by `agenda extract`)
 
     def __call__(self, item: Item) -> Prepared:
         try:
             return self._prepare(item)
         except (ExtractionError, FetchError) as exc:
             return ItemError(item.label, str(exc))
+        except OSError as exc:
+            return ItemError(item.label, f"cannot read: {exc.strerror or exc}")
         except MemoryError:
             return ItemError(item.label, "out of memory while reading it")
         except Exception as exc:  # a bad item must never stop the batch
