@@ -58,38 +58,54 @@ class Linker:
         self.index = CommitmentIndex([row_to_commitment(row) for row in rows])
 
 
-def process_document(session: Session, document: Document, locator: str, linker: Linker,
-                     counts: FlowCounts, *, meta: DocumentMeta | None = None,
-                     near: NearDuplicateIndex | None = None, analyze: bool = True,
-                     timer: StageTimer = NO_TIMER) -> StoredDocument:
-    """Store one document; unless it was already stored, analyze it and link its statements.
+def store_new(session: Session, document: Document, locator: str, counts: FlowCounts, *,
+              meta: DocumentMeta | None = None, near: NearDuplicateIndex | None = None, analyze: bool = True,
+              timer: StageTimer = NO_TIMER) -> StoredDocument:
+    """Store a document unless its text is already stored (then it is another source of it)."""
+    with timer.stage("store"):
+        stored = store_document(session, document, locator, meta, near, analyzed=analyze)
+    if near is not None and stored.signature is not None and stored.outcome is not Outcome.DUPLICATE:
+        near.add(stored.pk, stored.signature, stored.copy_of_pk)
+    counts.count(stored.outcome)
+    return stored
+
+
+def analyze_and_link(session: Session, batch: list[tuple[Document, StoredDocument]], linker: Linker,
+                     counts: FlowCounts, timer: StageTimer = NO_TIMER) -> None:
+    """Analyze stored documents and link their statements to the commitments as proposed evidence.
 
     A new version or a near-copy is analyzed too, but only its sentences that the previous
     version or the original does not contain become statements: the same words are never
     counted twice as evidence.
     """
-    with timer.stage("store"):
-        stored = store_document(session, document, locator, meta, near, analyzed=analyze)
-    counts.count(stored.outcome)
-    if stored.outcome is Outcome.DUPLICATE:
-        return stored
-    if analyze:
+    for document, stored in batch:
+        if stored.outcome is Outcome.DUPLICATE:
+            continue
         with timer.stage("analyze"):
             statements = analyze_document(replace(document, id=stored.key))
             if statements and stored.related_pk is not None:
                 related_text = session.scalar(select(DocumentRow.text).where(DocumentRow.pk == stored.related_pk))
                 statements = novel_statements(statements, related_text or "")
-        if statements:
-            with timer.stage("store"):
-                row = stored.row(session)
-                statement_rows = save_statements(session, row, statements)
-            counts.statements += len(statement_rows)
-            with timer.stage("link"):
-                for statement, statement_row in zip(statements, statement_rows, strict=True):
-                    links = link_statement(statement, linker.index)
-                    counts.evidence += len(save_links(session, statement_row, row, linker.rows, links))
-    if near is not None and stored.signature is not None:
-        near.add(stored.pk, stored.signature, stored.copy_of_pk)
+        if not statements:
+            continue
+        with timer.stage("store"):
+            row = stored.row(session)
+            statement_rows = save_statements(session, row, statements)
+        counts.statements += len(statement_rows)
+        with timer.stage("link"):
+            for statement, statement_row in zip(statements, statement_rows, strict=True):
+                links = link_statement(statement, linker.index)
+                counts.evidence += len(save_links(session, statement_row, row, linker.rows, links))
+
+
+def process_document(session: Session, document: Document, locator: str, linker: Linker,
+                     counts: FlowCounts, *, meta: DocumentMeta | None = None,
+                     near: NearDuplicateIndex | None = None, analyze: bool = True,
+                     timer: StageTimer = NO_TIMER) -> StoredDocument:
+    """Store one document; unless it was already stored, analyze it and link its statements."""
+    stored = store_new(session, document, locator, counts, meta=meta, near=near, analyze=analyze, timer=timer)
+    if analyze:
+        analyze_and_link(session, [(document, stored)], linker, counts, timer)
     return stored
 
 

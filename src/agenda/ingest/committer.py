@@ -1,5 +1,8 @@
 """Storing prepared items in groups: each group one transaction with every item's journal row.
 
+Documents are stored (deduplicated) one by one as they come, then the group's new documents are
+analyzed and linked together, just before the commit.
+
 A group is all-or-nothing, so a run killed at any moment leaves each item either finished (its
 document, sources, statements, evidence and journal state committed) or untouched. Committing a
 group rather than each item saves most of the commit cost (an fsync on PostgreSQL). When an item
@@ -16,13 +19,14 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from agenda.flow import FlowCounts, Linker, process_document
+from agenda.flow import FlowCounts, Linker, analyze_and_link, store_new
 from agenda.ingest.items import Expansion, Item, ItemError, Prepared, SourcedDocument
 from agenda.ingest.near_dup import NearDuplicateIndex
 from agenda.ingest.options import IngestOptions
 from agenda.ingest.timing import StageTimer
+from agenda.model import Document
 from agenda.store.journal import EXPANDED, Journal, JournalState
-from agenda.store.records import Outcome
+from agenda.store.records import Outcome, StoredDocument
 
 GROUP_ITEMS = 64
 GROUP_SECONDS = 0.5
@@ -53,6 +57,7 @@ class GroupCommitter:
         self.options, self.timer, self.tally = options, timer, tally
         self.before_group = before_group  # e.g. journal the coming items as pending, in its own commit
         self._group: list[tuple[Item, Prepared]] = []
+        self._stored: list[tuple[Document, StoredDocument]] = []  # analyzed and linked as a batch
         self._done: list[_Done] = []
         self._snapshot = copy.deepcopy(tally)
         self._started = time.monotonic()
@@ -75,13 +80,18 @@ class GroupCommitter:
         if not self._group:
             return
         try:
-            with self.timer.stage("store"):
-                self.journal.flush(self.session)
-                self.session.commit()
+            self._analyze_and_commit()
         except Exception:
             self._replay()
             return
         self._finish()
+
+    def _analyze_and_commit(self) -> None:
+        if self.options.analyze and self._stored:
+            analyze_and_link(self.session, self._stored, self.linker, self.tally.counts, self.timer)
+        with self.timer.stage("store"):
+            self.journal.flush(self.session)
+            self.session.commit()
 
     def rollback(self) -> None:
         """Drop the group in progress (an interrupted run): its items are redone by the next run."""
@@ -90,6 +100,7 @@ class GroupCommitter:
         self.near.forget_uncommitted()
         self._restore()
         self._group.clear()
+        self._stored.clear()
         self._done.clear()
 
     def _finish(self) -> None:
@@ -97,6 +108,7 @@ class GroupCommitter:
         for done in self._done:
             self.journal.remember(done.key, done.state, done.fingerprint, done.outcome)
         self._group.clear()
+        self._stored.clear()
         self._done.clear()
         self.session.expunge_all()  # the documents are written: keep memory flat over long runs
 
@@ -108,9 +120,7 @@ class GroupCommitter:
             self._group.append((item, result))
             try:
                 self._store(item, result)
-                with self.timer.stage("store"):
-                    self.journal.flush(self.session)
-                    self.session.commit()
+                self._analyze_and_commit()
             except Exception as exc:
                 self.rollback()
                 self._group.append((item, result))
@@ -128,13 +138,13 @@ class GroupCommitter:
         self._snapshot = copy.deepcopy(self.tally)
 
     def _store(self, item: Item, result: Prepared) -> None:
-        """Write one item's document (analyzed and linked) or failure, and its journal row."""
+        """Write one item's document (analyzed with its group) or failure, and its journal row."""
         counts = self.tally.counts
         pk: int | None = None
         if isinstance(result, SourcedDocument):
-            stored = process_document(self.session, result.document, result.locator, self.linker, counts,
-                                      meta=result.meta, near=self.near, analyze=self.options.analyze,
-                                      timer=self.timer)
+            stored = store_new(self.session, result.document, result.locator, counts, meta=result.meta,
+                               near=self.near, analyze=self.options.analyze, timer=self.timer)
+            self._stored.append((result.document, stored))
             state = JournalState.DUPLICATE if stored.outcome is Outcome.DUPLICATE else JournalState.DONE
             outcome, reason, pk = str(stored.outcome), None, stored.pk
         elif isinstance(result, Expansion):
