@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import os
 import random
@@ -155,3 +156,38 @@ def test_undated_filter_and_dates_in_listing(sqlite_url: str, tmp_path: Path) ->
     since = _documents(sqlite_url, "--since", "2022-06-01")
     assert {d["id"] for d in since} == {"briefing", "plan", "comunicado_latin1"}
     assert all(dt.date.fromisoformat(d["date"]) >= dt.date(2022, 6, 1) for d in since)
+
+
+def test_gzipped_archives_and_a_truncated_one(sqlite_url: str, tmp_path: Path) -> None:
+    lines = "".join(json.dumps({"id": f"z{n}", "date": f"2022-02-0{n}",
+                                "text": f"Note {n}: the port authority inspected {n * 7} containers with the "
+                                        f"customs office of the other country this week."}) + "\n"
+                    for n in range(1, 6)).encode()
+    (tmp_path / "good.jsonl.gz").write_bytes(gzip.compress(lines))
+    whole = gzip.compress(lines * 40)
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    result = run_agenda("ingest", str(tmp_path / "good.jsonl.gz"), str(tmp_path / "cut.jsonl.gz"), db=sqlite_url)
+    assert result.returncode == 1
+    assert "5 new" in result.stdout
+    failed = [line for line in result.stdout.splitlines() if line.startswith("failed ")]
+    assert len(failed) == 1
+    assert failed[0].startswith(f"failed {tmp_path / 'cut.jsonl.gz'}: cannot read after line ")
+    assert "end-of-stream marker" in failed[0]
+    # the lines read before the break count: duplicates of the same texts in good.jsonl.gz
+    assert "2 duplicates" in result.stdout
+    assert {d["id"] for d in _documents(sqlite_url)} == {f"z{n}" for n in range(1, 6)}
+
+
+def test_a_local_feed_file_with_full_text_needs_no_network(sqlite_url: str, tmp_path: Path) -> None:
+    paragraph = ("<p>The border commission approved the inspection calendar for the coming year and asked both "
+                 "customs offices to publish waiting times at each crossing every week.</p>")
+    feed = (f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Commission news</title>'
+            f"<id>urn:c</id><updated>2022-09-01T00:00:00Z</updated><entry><title>Calendar approved</title>"
+            f"<id>urn:c:1</id><updated>2022-09-01T08:00:00Z</updated>"
+            f'<content type="html"><![CDATA[{paragraph * 4}]]></content></entry></feed>')
+    (tmp_path / "news.atom").write_text(feed, encoding="utf-8")
+    result = run_agenda("ingest", str(tmp_path / "news.atom"), db=sqlite_url)
+    assert result.returncode == 0, result.stdout
+    assert f"read {tmp_path / 'news.atom'}: feed: 1 entries" in result.stdout
+    listed = _documents(sqlite_url)
+    assert len(listed) == 1 and listed[0]["title"] == "Calendar approved" and listed[0]["date"] == "2022-09-01"

@@ -61,6 +61,17 @@ def test_a_page_is_fetched_stored_and_named_by_its_url(sqlite_url: str) -> None:
     assert "joint inspection pilot" in text and "Copyright" not in text
 
 
+def test_the_charset_of_the_http_header_is_used(sqlite_url: str) -> None:
+    body = ("<html><body><article><h1>Cooperación aduanera</h1><p>Las aduanas de ambos países compartirán "
+            "los calendarios de inspección y publicarán los tiempos de espera en cada cruce.</p></article>"
+            "</body></html>").encode("cp1252")
+    with serve({"/nota": Route(body, content_type="text/html; charset=windows-1252")}) as server:
+        report = run_ingest([server.url("/nota")], IngestOptions(allow_private=True), database=sqlite_url)
+    assert report.failed == []
+    document = stored(sqlite_url)["documents"]["nota"]
+    assert "Las aduanas de ambos países compartirán" in document["text"] and document["lang"] == "es"
+
+
 def test_private_addresses_are_refused_without_the_flag(sqlite_url: str) -> None:
     with serve({"/page.html": Route(PAGE)}) as server:
         url = server.url("/page.html")
