@@ -2,29 +2,57 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agenda.analyze import analyze_document
+from agenda.ingest.near_dup import NearDuplicateIndex
+from agenda.ingest.timing import NO_TIMER, StageTimer
 from agenda.model import Document, Statement
 from agenda.store.agendas import row_to_commitment
-from agenda.store.records import record_proposed_changes, save_document, save_links, save_statements
+from agenda.store.records import (
+    DocumentMeta,
+    Outcome,
+    StoredDocument,
+    record_proposed_changes,
+    save_links,
+    save_statements,
+    store_document,
+)
 from agenda.store.schema import CommitmentRow, DocumentRow, StatementRow
 from agenda.track.embed import CachedEncoder, Encoder
 from agenda.track.index import CommitmentIndex
 from agenda.track.link import LinkOptions, LinkResult, embed_ahead, link_document_detailed
+
+_SPACES = re.compile(r"\s+")
+BATCH = 32  # documents whose statements are embedded together
+
+Analyzer = Callable[[Document], list[Statement]]
 
 
 @dataclass
 class FlowCounts:
     new: int = 0
     duplicate: int = 0
+    versions: int = 0
+    copies: int = 0
     statements: int = 0
     evidence: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def count(self, outcome: Outcome) -> None:
+        if outcome is Outcome.NEW:
+            self.new += 1
+        elif outcome is Outcome.DUPLICATE:
+            self.duplicate += 1
+        elif outcome is Outcome.VERSION:
+            self.versions += 1
+        else:
+            self.copies += 1
 
 
 class Linker:
@@ -79,50 +107,84 @@ def link_stored_document(session: Session, row: DocumentRow, document: Document,
     return saved
 
 
-Analyzer = Callable[[Document], list[Statement]]
+def store_new(session: Session, document: Document, locator: str, counts: FlowCounts, *,
+              meta: DocumentMeta | None = None, near: NearDuplicateIndex | None = None, analyze: bool = True,
+              timer: StageTimer = NO_TIMER) -> StoredDocument:
+    """Store a document unless its text is already stored (then it is another source of it)."""
+    with timer.stage("store"):
+        stored = store_document(session, document, locator, meta, near, analyzed=analyze)
+    if near is not None and stored.signature is not None and stored.outcome is not Outcome.DUPLICATE:
+        near.add(stored.pk, stored.signature, stored.copy_of_pk)
+    counts.count(stored.outcome)
+    return stored
 
 
-BATCH = 32
+def analyze_and_link(session: Session, batch: list[tuple[Document, StoredDocument]], linker: Linker,
+                     counts: FlowCounts, timer: StageTimer = NO_TIMER,
+                     analyzer: Analyzer = analyze_document) -> None:
+    """Analyze stored documents and link their statements to the commitments as proposed evidence.
+
+    A new version or a near-copy is analyzed too, but only its sentences that the previous
+    version or the original does not contain become statements: the same words are never
+    counted twice as evidence. The statements of the whole batch are embedded together.
+    """
+    analyzed: list[tuple[DocumentRow, Document, list[Statement], list[StatementRow]]] = []
+    for document, stored in batch:
+        if stored.outcome is Outcome.DUPLICATE:
+            continue
+        keyed = replace(document, id=stored.key)
+        with timer.stage("analyze"):
+            statements = analyzer(keyed)
+            if statements and stored.related_pk is not None:
+                related_text = session.scalar(select(DocumentRow.text).where(DocumentRow.pk == stored.related_pk))
+                statements = novel_statements(statements, related_text or "")
+        if not statements:
+            continue
+        with timer.stage("store"):
+            row = stored.row(session)
+            statement_rows = save_statements(session, row, statements)
+        counts.statements += len(statement_rows)
+        analyzed.append((row, keyed, statements, statement_rows))
+    with timer.stage("link"):
+        if len(analyzed) > 1:
+            linker.embed_ahead([(document, statements) for _, document, statements, _ in analyzed])
+        for row, document, statements, statement_rows in analyzed:
+            counts.evidence += link_stored_document(session, row, document, statements, statement_rows, linker)
 
 
 def process_document(session: Session, document: Document, locator: str, linker: Linker,
-                     counts: FlowCounts, analyzer: Analyzer = analyze_document) -> None:
-    """Store one document; if it is new, analyze it and link its statements as evidence."""
-    process_batch(session, [(document, locator)], linker, counts, analyzer)
+                     counts: FlowCounts, analyzer: Analyzer = analyze_document, *,
+                     meta: DocumentMeta | None = None, near: NearDuplicateIndex | None = None,
+                     analyze: bool = True, timer: StageTimer = NO_TIMER) -> StoredDocument:
+    """Store one document; unless it was already stored, analyze it and link its statements."""
+    stored = store_new(session, document, locator, counts, meta=meta, near=near, analyze=analyze, timer=timer)
+    if analyze:
+        analyze_and_link(session, [(document, stored)], linker, counts, timer, analyzer)
+    return stored
 
 
-def process_batch(session: Session, items: list[tuple[Document, str]], linker: Linker, counts: FlowCounts,
-                  analyzer: Analyzer = analyze_document) -> None:
-    """Store and analyze a few documents, embed what linking needs in one batch, then link each."""
-    stored = []
-    for document, locator in items:
-        row, created = save_document(session, document, locator)
-        if not created:
-            counts.duplicate += 1
-            continue
-        counts.new += 1
-        statements = analyzer(document)
-        statement_rows = save_statements(session, row, statements)
-        counts.statements += len(statement_rows)
-        stored.append((row, document, statements, statement_rows))
-    if len(stored) > 1:
-        linker.embed_ahead([(document, statements) for _, document, statements, _ in stored])
-    for row, document, statements, statement_rows in stored:
-        counts.evidence += link_stored_document(session, row, document, statements, statement_rows, linker)
+def novel_statements(statements: list[Statement], related_text: str) -> list[Statement]:
+    """The statements whose sentence does not already appear in the related document's text."""
+    known = _normal(related_text)
+    return [s for s in statements if _normal(s.text) not in known]
+
+
+def _normal(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().lower()
 
 
 def process_documents(session: Session, documents: Iterable[tuple[Document, str]],
                       options: LinkOptions | None = None, analyzer: Analyzer = analyze_document,
-                      batch: int = BATCH) -> FlowCounts:
-    """The whole flow over documents in the order given, `batch` documents at a time."""
+                      batch: int = BATCH, near: NearDuplicateIndex | None = None) -> FlowCounts:
+    """Store, analyze and link documents in the caller's transaction, `batch` documents at a time."""
     counts = FlowCounts()
     linker = Linker(session, options)
-    chunk: list[tuple[Document, str]] = []
-    for item in documents:
-        chunk.append(item)
+    chunk: list[tuple[Document, StoredDocument]] = []
+    for document, locator in documents:
+        chunk.append((document, store_new(session, document, locator, counts, near=near)))
         if len(chunk) >= batch:
-            process_batch(session, chunk, linker, counts, analyzer)
+            analyze_and_link(session, chunk, linker, counts, analyzer=analyzer)
             chunk = []
     if chunk:
-        process_batch(session, chunk, linker, counts, analyzer)
+        analyze_and_link(session, chunk, linker, counts, analyzer=analyzer)
     return counts

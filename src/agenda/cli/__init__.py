@@ -10,6 +10,7 @@ import click
 
 from agenda.cli.agendas import export_command, import_command
 from agenda.cli.demo import demo_command
+from agenda.cli.documents import documents_command
 from agenda.cli.evaluate import eval_group
 from agenda.cli.extract import extract_command
 from agenda.cli.ingest import ingest_command
@@ -34,8 +35,8 @@ def cli(ctx: click.Context, debug: bool, database: str | None) -> None:
         os.environ["AGENDA_DB"] = database
 
 
-for command in (extract_command, import_command, export_command, ingest_command, status_command,
-                demo_command, serve_command, review_group, eval_group, user_group, token_group):
+for command in (extract_command, import_command, export_command, ingest_command, documents_command,
+                status_command, demo_command, serve_command, review_group, eval_group, user_group, token_group):
     cli.add_command(command)
 
 

@@ -23,21 +23,20 @@ from agenda.ingest.readers import ItemError, read_path
 def extract_command(paths: tuple[Path, ...], doc_date: date | None, lang: str) -> None:
     """Print every commitment and progress statement in PATHS as one JSON object per line.
 
-    Reads text, Markdown, HTML, PDF and JSONL files ({"id", "date", "text"} per line).
+    Reads text, Markdown, HTML, PDF and JSONL files ({"id", "date", "text"} per line), and
+    folders of them with their subfolders, through the same extraction as `agenda ingest`.
     """
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise UserError(f"no such file: {', '.join(missing)}")
     failures = 0
     for path in paths:
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            for item in read_path(file, doc_date, None if lang == "auto" else lang):
-                if isinstance(item, ItemError):
-                    failures += 1
-                    click.echo(f"skipped {item.item}: {item.reason}", err=True)
-                    continue
-                for statement in analyze_document(item):
-                    sys.stdout.write(json.dumps(statement.to_json(), ensure_ascii=False) + "\n")
+        for item in read_path(path, doc_date, None if lang == "auto" else lang):
+            if isinstance(item, ItemError):
+                failures += 1
+                click.echo(f"skipped {item.item}: {item.reason}", err=True)
+                continue
+            for statement in analyze_document(item):
+                sys.stdout.write(json.dumps(statement.to_json(), ensure_ascii=False) + "\n")
     if failures:
         raise SystemExit(1)

@@ -2,71 +2,50 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from agenda.ingest.fingerprint import content_hash
 from agenda.model import Document, Link, Statement
 from agenda.store.agendas import row_to_commitment
+from agenda.store.dedupe import (
+    DocumentMeta,
+    Outcome,
+    StoredDocument,
+    store_document,
+    stored_signatures,
+)
 from agenda.store.facts import evidence_facts, status_changes
 from agenda.store.schema import (
     CommitmentRow,
     DocumentRow,
-    DocumentSourceRow,
     EvidenceRow,
     StatementRow,
     StatusChangeRow,
 )
 from agenda.track.status import proposed_history
 
-_SPACES = re.compile(r"\s+")
-
-
-def content_hash(text: str) -> str:
-    """SHA-256 of the text with Unicode, case and whitespace normalised: equal for exact copies."""
-    normal = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+__all__ = [
+    "DocumentMeta",
+    "Outcome",
+    "StoredDocument",
+    "content_hash",
+    "record_proposed_changes",
+    "row_to_document",
+    "save_document",
+    "save_links",
+    "save_statements",
+    "store_document",
+    "stored_signatures",
+]
 
 
 def save_document(session: Session, document: Document, locator: str) -> tuple[DocumentRow, bool]:
     """Store a document unless its text is already stored; returns (row, newly stored)."""
-    digest = content_hash(document.text)
-    existing = session.scalars(select(DocumentRow).where(DocumentRow.content_hash == digest)).first()
-    if existing is not None:
-        _add_source(session, existing, locator)
-        return existing, False
-    row = DocumentRow(
-        key=_unique_key(session, document.id), title=document.title, url=document.url,
-        source=document.source, published=document.date,
-        date_origin="given" if document.date else "undated", lang=document.lang,
-        text=document.text, content_hash=digest,
-    )
-    session.add(row)
-    session.flush()
-    _add_source(session, row, locator)
-    return row, True
-
-
-def _add_source(session: Session, row: DocumentRow, locator: str) -> None:
-    known = session.scalars(
-        select(DocumentSourceRow).where(
-            DocumentSourceRow.document_pk == row.pk, DocumentSourceRow.locator == locator
-        )
-    ).first()
-    if known is None:
-        session.add(DocumentSourceRow(document_pk=row.pk, locator=locator))
-
-
-def _unique_key(session: Session, wanted: str) -> str:
-    key, suffix = wanted, 2
-    while session.scalars(select(DocumentRow.pk).where(DocumentRow.key == key)).first() is not None:
-        key = f"{wanted}-{suffix}"
-        suffix += 1
-    return key
+    stored = store_document(session, document, locator)
+    return stored.row(session), stored.outcome is not Outcome.DUPLICATE
 
 
 def row_to_document(row: DocumentRow) -> Document:
