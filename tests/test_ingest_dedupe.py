@@ -98,9 +98,10 @@ def test_near_copy_is_stored_linked_and_not_analyzed_twice(db_url: str, tmp_path
         by_doc.setdefault(doc, []).append(text)
     assert any("40 million dollars" in text for text in by_doc["site-a"])
     # the copy's sentences that the original has are not statements (nor evidence) a second time:
-    # only the sentence the second site reworded is
-    assert by_doc["site-b"] == [
-        "The governments of Atlantis and Mexico met in Monterrey on Tuesday to review the border water fund."]
+    # only the two sentences the second site reworded may be
+    review = "The governments of Atlantis and Mexico met in Monterrey on Tuesday to review the border water fund."
+    visit = next(sentence + "." for sentence in SITE_B.split(". ") if "engineers, farmers" in sentence)
+    assert review in by_doc["site-b"] and set(by_doc["site-b"]) <= {review, visit}
     site_b_evidence = [e for e in data["evidence"] if e[0] == "site-b"]
     assert len(site_b_evidence) <= 1
     assert len([e for e in data["evidence"] if e[0] == "site-a"]) >= 2
@@ -120,7 +121,8 @@ def test_changed_text_at_the_same_url_is_a_new_version_analyzed_for_what_changed
     _agenda(db_url)
     url = "https://water.example/news/fund"
     old = "Atlantis will fund water projects on the border with 40 million dollars. " + SAME_TOPIC_OTHER_TEXT
-    new = old + " The pilot water recycling plant will start under the fund next year."
+    pilot = "Both governments agreed to start the pilot water recycling plant under the fund next year."
+    new = f"{old} {pilot}"
     archive = _write_jsonl(tmp_path / "edits.jsonl", [
         {"id": "fund", "date": "2022-03-02", "text": old, "url": url},
         {"id": "fund-update", "date": "2022-03-20", "text": new, "url": url},
@@ -132,7 +134,7 @@ def test_changed_text_at_the_same_url_is_a_new_version_analyzed_for_what_changed
     assert data["documents"]["fund-update"]["version_of"] == "fund"
     assert data["documents"]["fund"]["text"] == old  # the old version is kept
     update_statements = [text for doc, *_, text in data["statements"] if doc == "fund-update"]
-    assert update_statements == ["The pilot water recycling plant will start under the fund next year."]
+    assert update_statements == [pilot]
 
 
 def test_migrations_match_the_schema(db_url: str) -> None:

@@ -115,7 +115,8 @@ def test_set_status_needs_a_reason_and_respects_the_announcement(linked: str) ->
 COUNCIL_READOUT = Document(
     id="r-03", date=date(2022, 9, 1), lang="en", title="Readout of the customs council",
     text=("Customs officials of Mexico and the United States held the first session of the bilateral customs "
-          "council in Laredo. The two governments will also create a joint task force on avocado exports. "
+          "council in Laredo. The two governments will also create a joint task force on avocado exports, "
+          "led by their farm ministries. "
           "Mexico will host a regional fair on bees and pollinators next spring."),
 )
 
@@ -133,7 +134,7 @@ def _new(url: str) -> dict[str, int]:
         return {p.text: p.statement_id for p in review.list_new_commitments(session, "test-rivers")}
 
 
-AVOCADO = "The two governments will also create a joint task force on avocado exports."
+AVOCADO = "The two governments will also create a joint task force on avocado exports, led by their farm ministries."
 BEES = "Mexico will host a regional fair on bees and pollinators next spring."
 
 

@@ -33,9 +33,11 @@ def test_agendas_and_their_summary(api: Built) -> None:
     summary = web.get("/api/agendas/test-pact?as_of=2023-12-31").json()
     assert summary["as_of"] == "2023-12-31"
     assert summary["status_totals"] == {"announced": 3}
-    assert summary["proposed_totals"] == {"delivered": 2, "announced": 1}
+    # the forum was held; $18M of the water fund's $40M is in progress; the pilot has no evidence
+    assert summary["proposed_totals"] == {"delivered": 1, "in_progress": 1, "announced": 1}
     assert summary["status_by_party"] == {"MEX": {"announced": 2}, "USA": {"announced": 3}}
-    assert summary["awaiting_review"] == 6 and summary["quantitative"] == 1
+    # forum: w-01, w-02, hostile; water fund: w-01, w-03, w-04, hostile
+    assert summary["awaiting_review"] == 7 and summary["quantitative"] == 1
 
 
 def test_commitments_filtered_paginated_and_dated(api: Built) -> None:
@@ -45,13 +47,14 @@ def test_commitments_filtered_paginated_and_dated(api: Built) -> None:
     assert web.get(f"{C}?per_page=2&page=2").json()["items"][0]["id"] == "water-fund-pilot"
     water = first["items"][1]
     assert water["target"] == {"value": 40000000.0, "unit": "USD"}
-    assert water["progress"] == pytest.approx(13 / 40)  # $10M + $3M of proposed evidence
-    assert water["evidence_count"] == 3 and water["last_evidence_date"] == "2023-03-03"
+    assert water["progress"] == pytest.approx(18 / 40)  # $10M + $3M + $5M (the Spanish report) of proposed evidence
+    assert water["evidence_count"] == 4 and water["last_evidence_date"] == "2023-06-01"
     early = web.get(f"{C}?as_of=2022-06-01&proposed=delivered").json()
     assert early["total"] == 0
     late = web.get(f"{C}?as_of=2023-01-01&proposed=delivered&party=mex").json()
     assert [i["id"] for i in late["items"]] == ["trade-forum"]
-    assert web.get(f"{C}?overdue=1&as_of=2024-06-01").json()["items"] == []  # delivered ones are not overdue
+    # the forum was delivered; the water fund, due in March 2024, is in progress: overdue
+    assert [i["id"] for i in web.get(f"{C}?overdue=1&as_of=2024-06-01").json()["items"]] == ["water-fund"]
     assert [i["id"] for i in web.get(f"{C}?q=pilot").json()["items"]] == ["water-fund-pilot"]
 
 
@@ -61,7 +64,7 @@ def test_commitment_detail_with_history_and_evidence(api: Built) -> None:
     assert detail["status"] == "announced" and detail["proposed_status"] == "delivered"
     assert [(h["date"], h["status"], h["reviewed"]) for h in detail["history"]] == [
         ("2022-03-01", "announced", True), ("2022-10-20", "delivered", False)]
-    assert detail["later_changes"] == 1  # the hostile document's proposal, in 2023
+    assert detail["later_changes"] == 0  # the hostile document reports the forum again: delivered stays delivered
     evidence = {e["document"]["id"]: e for e in detail["evidence"]}
     assert set(evidence) == {"w-01", "w-02"}
     assert evidence["w-02"]["stance"] == "fulfil" and evidence["w-02"]["document"]["title"] == "Forum readout"
@@ -114,7 +117,7 @@ def test_review_through_the_api_with_a_token(api: Built) -> None:
     web = client(api.url)
     forum = api.evidence[("trade-forum", "w-02")]
     queue = web.get("/api/review/proposals?agenda=test-pact", headers=_auth(api, "ed")).json()
-    assert forum in {p["id"] for p in queue["items"]} and queue["total"] == 6
+    assert forum in {p["id"] for p in queue["items"]} and queue["total"] == 7
     accepted = web.post(f"/api/review/{forum}/accept", json={"reason": "readout"}, headers=_auth(api, "ed"))
     assert accepted.status_code == 200
     assert accepted.json()["commitment"]["status"] == "delivered"

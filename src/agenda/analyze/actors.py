@@ -365,14 +365,12 @@ def _agents_after(sentence: str, later: list[Mention], gazetteer: _Gazetteer) ->
 
 
 @cache
-def actor_aliases(lang: str) -> dict[str, str]:
-    """Lower-cased country names, demonyms, capitals and institutions of the gazetteer, with their code.
+def country_aliases(lang: str) -> dict[str, str]:
+    """Lower-cased country names, demonyms and capitals of the gazetteer, with their code.
 
-    For other stages that only need to recognise a party's name (linking), not who acts in a sentence.
+    Unlike institutions ('Customs and Border Protection'), their words are never topics.
     """
-    code = lang if lang in ("en", "es") else "en"
-    data = language_data(code, "actors")
-    countries = language_data(code, "countries")
+    countries = language_data(lang if lang in ("en", "es") else "en", "countries")
     aliases: dict[str, str] = {}
     for iso, (names, demonyms) in countries.COUNTRIES.items():
         for name in names.split("|"):
@@ -382,6 +380,16 @@ def actor_aliases(lang: str) -> dict[str, str]:
                 aliases.setdefault(form.lower(), iso)
     for capital, iso in countries.CAPITALS.items():
         aliases.setdefault(capital.lower(), iso)
-    for alias, iso in data.INSTITUTIONS.items():
+    return aliases
+
+
+@cache
+def actor_aliases(lang: str) -> dict[str, str]:
+    """Country aliases plus the gazetteer's institutions, with their code.
+
+    For other stages that only need to recognise a party's name (linking), not who acts in a sentence.
+    """
+    aliases = dict(country_aliases(lang))  # the cached country table stays as it is
+    for alias, iso in language_data(lang if lang in ("en", "es") else "en", "actors").INSTITUTIONS.items():
         aliases.setdefault(alias.lower(), iso)
     return aliases

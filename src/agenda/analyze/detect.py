@@ -47,6 +47,8 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
     cues = cue_set(lang)
     lead_in: frozenset[str] = frozenset()
     document_flags = document_features(text, cues)
+    # In a text of one line (a news archive's paragraph) the first line is no title.
+    not_layout = frozenset() if "\n" in text.strip() else frozenset({"title_line"})
     for sentence in segment(text, lang):
         sentence_text = text[sentence.start:sentence.end]
         lowered = sentence_text.lower()
@@ -58,7 +60,7 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
                                      lead_in if sentence.list_item else frozenset())
         if features is None:
             continue
-        features |= document_flags
+        features = (features - not_layout) | document_flags
         if "forward" in features:
             features |= {f"forward_x_{flag}" for flag in document_flags}
         if lang != "en":

@@ -3,18 +3,19 @@
 The same rules as `agenda.track.status.status_as_of` (the reference used by `agenda status`),
 expressed as one correlated index seek per commitment so that pages over agendas of thousands
 of commitments stay fast: the reviewed status is the latest reviewed change on or before the
-date; the proposed status is the latest change, skipping unreviewed ones whose evidence was
-rejected; ties on a date go to the change recorded last.
+date; the proposed status is the latest machine proposal whose evidence was not rejected or
+person's decision (as the engine replays them); ties on a date go to the change recorded last.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, false, func, literal, or_, select, true
 from sqlalchemy.orm import aliased
 
 from agenda.model import Status
+from agenda.store.facts import MANUAL_BASES
 from agenda.store.schema import CommitmentRow, EvidenceRow, StatusChangeRow
 from agenda.track.status import DONE
 
@@ -44,7 +45,14 @@ def proposed_status_column(as_of: date) -> ColumnElement[str]:
         .where(
             change.commitment_pk == CommitmentRow.pk,
             change.date <= as_of,
-            or_(change.reviewed == true(), change.evidence_pk.is_(None), evidence.review_state != "rejected"),
+            or_(
+                # a person's decision without evidence (set-status, an imported timeline) ...
+                and_(change.reviewed == true(), change.evidence_pk.is_(None), change.basis.in_(MANUAL_BASES)),
+                # ... or a machine proposal whose evidence still stands; a reviewer accepting or
+                # rejecting evidence decides the reviewed status, not what the evidence proposes
+                and_(change.reviewed == false(),
+                     or_(change.evidence_pk.is_(None), evidence.review_state != "rejected")),
+            ),
         )
         .order_by(change.date.desc(), change.pk.desc())
         .limit(1)

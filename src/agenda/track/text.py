@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from agenda.analyze.actors import actor_aliases
+from agenda.analyze.actors import country_aliases
 from agenda.analyze.lang import SUPPORTED, language_data
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
@@ -35,7 +35,7 @@ def _stopwords() -> frozenset[str]:
 def _party_words(lang: str) -> set[str]:
     """Words of party names ('mexico', 'united', 'states'): who acts is the actors' slot, not a topic."""
     words: set[str] = set()
-    for alias in actor_aliases(lang):
+    for alias in country_aliases(lang):
         words.update(fold(part) for part in alias.split() if part.isalpha() and len(part) > 2)
     return words
 
