@@ -114,3 +114,20 @@ def test_partners_acting_with_us_are_joined_by_the_speaker() -> None:
     alone = fill_slots_in_context("Chile will coordinate with investments from our banks.", "en", CONFERENCE.date,
                                   context)
     assert alone.actors == ["CHL"]
+
+
+def test_a_list_item_finds_its_lead_in_in_the_document() -> None:
+    text = ("Roadmap on Fisheries\n\nOver the next two years, Peru and Ecuador will take these steps:\n\n"
+            "1. Map the shared fishing grounds.\n2. Train inspectors in both ports.\n\n"
+            "The ministers thanked the fishing communities.\n\nToday, the ministers will meet to discuss:\n\n"
+            "- Port fees.\n")
+    document = Document(id="l1", date=date(2022, 3, 2), lang="en", title="Roadmap on Fisheries", text=text)
+    context = document_context(document)
+    item = fill_slots_in_context("Train inspectors in both ports.", "en", document.date, context)
+    assert item.due == date(2024, 3, 2)
+    assert item.actors == ["ECU", "PER"]
+    # a sentence outside the list takes nothing from the lead-in
+    plain = fill_slots_in_context("The ministers thanked the fishing communities.", "en", document.date, context)
+    assert plain.due is None
+    # the day of the lead-in's own meeting is not a deadline of each point discussed
+    assert fill_slots_in_context("Port fees.", "en", document.date, context).due is None

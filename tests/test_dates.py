@@ -116,3 +116,52 @@ def test_a_report_of_something_done_keeps_only_an_explicit_end() -> None:
     # when something starts or how long a plan runs is no deadline of a done thing
     assert find_due("Chile expects the first arrivals starting in 2025.", "en", done, bounded_only=True) is None
     assert find_due("The officials presented the plan for the next three years.", "en", done, bounded_only=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "words"),
+    [
+        ("The ports will reopen by the end of the decade.", "en", date(2029, 12, 31), "by the end of the decade"),
+        ("The grid will reach net zero by mid-century.", "en", date(2050, 12, 31), "by mid-century"),
+        ("The registry will be ready by the fall.", "en", date(2021, 11, 30), "by the fall"),
+        ("Peru will host the talks in the spring.", "en", date(2022, 5, 31), "in the spring"),
+        ("The bank will disburse it by the end of the fiscal year.", "en", date(2021, 9, 30),
+         "by the end of the fiscal year"),
+        ("The bank will disburse it over a four-year period.", "en", date(2025, 6, 8), "over a four-year period"),
+        ("Both teams will deliver a report in the year ahead.", "en", date(2022, 6, 8), "in the year ahead"),
+        ("The envoys will meet again in three weeks.", "en", date(2021, 6, 29), "in three weeks"),
+        ("Los países cerrarán el acuerdo antes de que termine el año.", "es", date(2021, 12, 31),
+         "antes de que termine el año"),
+        ("Se abrirán dos oficinas en el transcurso del año.", "es", date(2021, 12, 31), "en el transcurso del año"),
+        ("Tenemos que concluir los puentes en lo que resta del año.", "es", date(2021, 12, 31),
+         "en lo que resta del año"),
+        ("Esa va a ser la meta 2024 de los dos gobiernos.", "es", date(2024, 12, 31), "meta 2024"),
+    ],
+)
+def test_more_period_phrases(text: str, lang: str, expected: date, words: str) -> None:
+    assert due(text, lang, JUNE_2021) == (expected, words)
+
+
+def test_a_deadline_without_a_year_is_the_next_such_day() -> None:
+    # on June 8 the last December 31 is nearer than the next one, but "by" points ahead
+    assert due("The agency will file its report by December 31.", "en", JUNE_2021) == \
+        (date(2021, 12, 31), "by December 31")
+    assert due("La comisión entregará el informe a más tardar en enero.", "es", JUNE_2021) == \
+        (date(2022, 1, 31), "a más tardar en enero")
+    # without a deadline word the nearest one is meant, and a past one is no deadline
+    assert due("The agency will review the report it filed in January.", "en", JUNE_2021) is None
+
+
+def test_counted_periods_that_are_no_deadlines() -> None:
+    # "in 30 years" compares with the past; "in two weeks" only counts in a sentence that looks forward
+    assert due("Exports will grow at their fastest pace in 30 years.", "en", JUNE_2021) is None
+    assert due("The ministers drafted the plan in two weeks.", "en", JUNE_2021) is None
+    # "by 2030" in a report of something done is the goal of what was done, not a date still due
+    assert find_due("Chile joined a pact that aims to halve emissions by 2030.", "en", JUNE_2021,
+                    bounded_only=True) is None
+
+
+def test_a_list_lead_in_lends_periods_but_not_its_own_day() -> None:
+    assert find_due("Today, the leaders will meet to discuss:", "en", JUNE_2021, periods_only=True) is None
+    found = find_due("Within two years, the partners will:", "en", JUNE_2021, periods_only=True)
+    assert found is not None and found.date == date(2023, 6, 8)

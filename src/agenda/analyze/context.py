@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from agenda.analyze.actors import DEMONYM, MASK, find_mentions, joins_speaker, read_actors
 from agenda.analyze.dates import find_due
 from agenda.analyze.kinds import classify_pillar, pillar_scores
 from agenda.analyze.lang import SUPPORTED
+from agenda.analyze.sentences import segment
 from agenda.analyze.slots import fill_slots
 from agenda.model import Document, Slots
 
@@ -43,13 +44,14 @@ _COUNTERPART_SHARE = 0.4
 
 @dataclass(frozen=True)
 class DocumentContext:
-    """The publisher of a document, all the parties it speaks for, whether it is a joint text, and the share
-    of each pillar in its words."""
+    """The publisher of a document, all the parties it speaks for, whether it is a joint text, the share
+    of each pillar in its words, and the sentence that introduces each list item."""
 
     publisher: frozenset[str]
     parties: frozenset[str]
     joint: bool
     topic: dict[str, float]
+    lead_ins: dict[str, str] = field(default_factory=dict)
 
 
 def _codes(text: str, lang: str, any_demonym: bool = False) -> set[str]:
@@ -104,7 +106,23 @@ def document_context(document: Document) -> DocumentContext:
         top = counts.most_common(1)[0][1]
         parties |= {code for code, count in counts.items()
                     if code != "INT" and count >= _COUNTERPART_MENTIONS and count >= _COUNTERPART_SHARE * top}
-    return DocumentContext(frozenset(publisher), frozenset(parties), joint, _topic(document, lang))
+    return DocumentContext(frozenset(publisher), frozenset(parties), joint, _topic(document, lang),
+                           _lead_ins(document.text, lang))
+
+
+def _lead_ins(text: str, lang: str) -> dict[str, str]:
+    """Each list item's text and the sentence ending in a colon that introduces its list ("Over the next
+    year, we will take the following actions:"); a plain sentence ends the list, a heading does not."""
+    found: dict[str, str] = {}
+    lead_in: str | None = None
+    for sentence in segment(text, lang):
+        piece = text[sentence.start:sentence.end]
+        if sentence.list_item:
+            if lead_in is not None:
+                found.setdefault(piece, lead_in)
+        elif not sentence.heading:
+            lead_in = piece if piece.endswith(":") else None
+    return found
 
 
 def _topic(document: Document, lang: str) -> dict[str, float]:
@@ -118,11 +136,14 @@ def fill_slots_in_context(sentence: str, lang: str, doc_date: date | None, conte
                           lead_in: str | None = None, progress: bool = False) -> Slots:
     """`fill_slots`, with the actors and the pillar that the sentence leaves open taken from the document.
 
-    `lead_in` is the sentence that introduces a list item ("Within two years, Chile will:"):
-    an item that names no deadline or no actor of its own takes them from it. A `progress` statement reports
-    something done: only an explicit end ("until April 2025") or the current period is a deadline there.
+    `lead_in` is the sentence that introduces a list item ("Within two years, Chile will:"), by default the
+    one the document shows before it: an item that names no deadline or no actor of its own takes them from
+    it. A `progress` statement reports something done: only an explicit end ("until April 2025") or the
+    current period is a deadline there.
     """
     lang = lang if lang in SUPPORTED else "en"
+    if lead_in is None:
+        lead_in = context.lead_ins.get(sentence)
     slots = fill_slots(sentence, lang, doc_date)
     if progress and slots.due is not None:
         due = find_due(sentence, lang, doc_date, bounded_only=True)
@@ -130,7 +151,7 @@ def fill_slots_in_context(sentence: str, lang: str, doc_date: date | None, conte
     slots.actors = resolve_actors(sentence, lang, doc_date, context, lead_in)
     slots.pillar = classify_pillar(sentence, lang, prior=context.topic)
     if lead_in and slots.due is None and not progress:
-        due = find_due(lead_in, lang, doc_date)
+        due = find_due(lead_in, lang, doc_date, periods_only=True)
         if due is not None:
             slots.due, slots.due_text = due.date, due.text
     return slots

@@ -9,7 +9,7 @@ from functools import cache
 from types import ModuleType
 
 from agenda.analyze.lang import language_data
-from agenda.analyze.periods import add_months, after, clamped, closest, fiscal_end, month_end, period_end
+from agenda.analyze.periods import add_months, after, clamped, closest, fiscal_end, month_end, period_end, upcoming
 
 # Rules whose phrase is a deadline by its shape; the others ("in 2023", "on June 8", "today")
 # count only in a sentence that looks forward, unless a deadline preposition ("by") leads them.
@@ -48,6 +48,7 @@ class _Grammar:
     patterns: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]
     prefilter: re.Pattern[str]
     deadline: re.Pattern[str]
+    until: re.Pattern[str]
     forward: re.Pattern[str]
     past_verb: re.Pattern[str]
     future_after_today: re.Pattern[str]
@@ -122,20 +123,24 @@ def _grammar(lang: str) -> _Grammar:
         + "|".join(f"(?P<{name}>{_alternation(words)})" for name, words in _keyword_classes(data).items())
         + r")(?!\w)", re.IGNORECASE)
     deadline = re.compile(r"(?:" + data.DEADLINE + r")", re.IGNORECASE)
+    until = re.compile(r"(?:" + data.UNTIL + r")", re.IGNORECASE)
     # a bullet that starts with its verb ("Expand ...", "Joining ...") lists something to do
     bullets = language_data(lang, "actors")
     forward = re.compile("|".join(data.FORWARD_CUES) + "|^(?:" + bullets.IMPERATIVE_START + "|" + bullets.GERUND_START
                          + ")", re.IGNORECASE)
-    return _Grammar(data, small, patterns, prefilter, deadline, forward, re.compile(data.PAST_VERB),
+    return _Grammar(data, small, patterns, prefilter, deadline, until, forward, re.compile(data.PAST_VERB),
                     re.compile(data.FUTURE_AFTER_TODAY, re.IGNORECASE))
 
 
-def find_due(sentence: str, lang: str, doc_date: date | None, bounded_only: bool = False) -> Due | None:
+def find_due(sentence: str, lang: str, doc_date: date | None, bounded_only: bool = False,
+             periods_only: bool = False) -> Due | None:
     """The first deadline of `sentence` that lies on or after `doc_date` (any, if it is unknown).
 
     `bounded_only` (for a report of something done) keeps only an explicit end ("until April", "by 2025")
     and the current period ("this fiscal year"): a date there mostly says when the reported thing started or
-    for how long it was planned, not what is still due."""
+    for how long it was planned, not what is still due. `periods_only` (for the lead-in of a list) keeps only
+    phrases that are deadlines by their shape or preposition ("over the next year", "by 2025"): a day there
+    ("Today, the leaders will meet to discuss:") dates the lead-in's own event, not each item."""
     grammar = _grammar(lang if lang in ("en", "es") else "en")
     windows = _windows(sentence, grammar)
     if not windows:
@@ -166,6 +171,8 @@ def find_due(sentence: str, lang: str, doc_date: date | None, bounded_only: bool
         if resolved is None or (doc_date is not None and resolved < doc_date):
             continue
         if bounded_only and not _is_bound(candidate, grammar):
+            continue
+        if periods_only and not _is_deadline(candidate, grammar):
             continue
         if candidate.rule == "today" and not grammar.future_after_today.search(sentence, candidate.match.end()):
             continue
@@ -207,15 +214,20 @@ def _is_deadline(candidate: _Candidate, grammar: _Grammar) -> bool:
         return True
     if candidate.rule in ("relative", "season", "fiscal_year_relative") and (groups.get("next") or groups.get("next2")):
         return True
+    return _has_deadline_prep(groups, grammar)
+
+
+def _has_deadline_prep(groups: dict[str, str | None], grammar: _Grammar) -> bool:
     prep = groups.get("prep")
     return bool(prep and grammar.deadline.fullmatch(prep.strip()))
 
 
 def _is_bound(candidate: _Candidate, grammar: _Grammar) -> bool:
-    """Whether a phrase closes a period: a deadline preposition ("until", "by") or the current one ("this year")."""
+    """Whether a phrase closes a period under way: "until April" or the current one ("this year"); a target
+    ("by 2030") in a report is the goal of what was done, not a date still due."""
     groups = candidate.match.groupdict()
     prep = groups.get("prep")
-    if prep and grammar.deadline.fullmatch(prep.strip()):
+    if prep and grammar.until.fullmatch(prep.strip()):
         return True
     return bool(groups.get("this")) and not (groups.get("next") or groups.get("next2"))
 
@@ -254,6 +266,8 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
     named_year = g.get("year2") or g.get("year")
     year = int(named_year) if named_year else None
     nxt = 1 if (g.get("next") or g.get("next2")) else 0
+    # "by December 31" with no year points ahead: the next such day, even when the last one is nearer
+    nearest = upcoming if _has_deadline_prep(g, grammar) else closest
     month = _month(g, data, candidate.match, rule)
     if month == -1:
         return None
@@ -261,7 +275,7 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
         if rule == "day":
             day = _day(g.get("day2") or g.get("day"), data)
             if year is None:
-                return closest(doc, month, day) if doc else None
+                return nearest(doc, month, day) if doc else None
             return date(year, month, day)
         if rule == "month":
             if year is not None:
@@ -270,7 +284,7 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
                 return None
             if nxt:
                 return month_end(doc.year + (1 if month <= doc.month else 0), month)
-            return closest(doc, month, None)
+            return nearest(doc, month, None)
         if rule in ("year", "year_list", "year_range"):
             return date(year, 12, 31) if year else None
         if rule == "fiscal_year":
@@ -298,7 +312,7 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
                 return clamped(doc.year, doc.month, day)
             if year is not None:
                 return clamped(year, month, day)
-            return closest(doc, month, day, clamp=True)
+            return nearest(doc, month, day, clamp=True)
         if rule == "month_part_relative":
             first = add_months(doc.replace(day=1), nxt)
             day = data.MONTH_PARTS[_norm(g["part"])] if g.get("part") else 31
@@ -314,8 +328,10 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
                 if not nxt and not g.get("this") and month_end(year, end_month) < doc:
                     year += 1
             return month_end(year, end_month)
-        if rule == "duration":
+        if rule in ("duration", "duration_in"):
             return after(doc, _count(g.get("num"), grammar), data.UNITS[g["unit"].lower()])
+        if rule == "century_part":
+            return date(doc.year // 100 * 100 + 50, 12, 31)
         if rule == "relative":
             return period_end(doc, data.UNITS[g["unit"].lower()], nxt)
         if rule == "season":

@@ -69,3 +69,18 @@ def closest(doc: date, month: int, day: int | None, clamp: bool = False) -> date
         except ValueError:  # February 29 outside leap years
             continue
     return min(options, key=lambda d: (abs((d - doc).days), -d.toordinal()))
+
+
+def upcoming(doc: date, month: int, day: int | None, clamp: bool = False) -> date:
+    """The first occurrence of a month's end (or of a day of it) on or after `doc`; `clamp` as in `closest`."""
+    for year in (doc.year, doc.year + 1, doc.year + 2, doc.year + 3, doc.year + 4):
+        try:
+            if day is None:
+                found = month_end(year, month)
+            else:
+                found = clamped(year, month, day) if clamp else date(year, month, day)
+        except ValueError:  # February 29 outside leap years
+            continue
+        if found >= doc:
+            return found
+    raise ValueError(f"no day {day} in month {month}")

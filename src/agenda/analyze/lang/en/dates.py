@@ -47,7 +47,7 @@ UNITS: dict[str, str] = {
 }
 SINGULAR_UNITS = ("year", "month", "week", "decade")
 # Other words a date phrase can be built around.
-PERIOD_WORDS = ("quarter", "half", "fy", "fiscal", "tomorrow", "today", "year-end")
+PERIOD_WORDS = ("quarter", "half", "fy", "fiscal", "tomorrow", "today", "year-end", "mid-century", "midcentury")
 FISCAL_YEAR = r"FY|fiscal\s+year"
 THIS = ("this", "the current", "the present")
 NEXT = ("next", "the next", "the coming", "the following")
@@ -57,6 +57,8 @@ NEXT = ("next", "the next", "the coming", "the following")
 # {weekday} {season} {part} {quarter} {qn} (1-4) {half} {this} {next} {fy}; a shape's first group
 # named "prep" is the preposition. Each shape names the rule that resolves it.
 DEADLINE = r"(?:no|not) later than|by|before|until|till|through|thru|up to"
+# The deadline words that close a period of something under way ("extended until April"), unlike a target ("by").
+UNTIL = r"until|till|through|thru|up to"
 _IN = r"in|during|on|for|at|from|starting(?: in| on| at| from)?|beginning(?: in| on)?|scheduled for|slated for" \
       r"|set for|planned for|as (?:early|soon) as|effective"
 _PREP = rf"(?:(?P<prep>{DEADLINE}|{_IN})\s+(?:the\s+)?)?"
@@ -66,6 +68,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("day", _PREP + r"{day}\s+(?:of\s+)?{month}\.?(?:,?\s+{year})?"),
     ("fiscal_year", _PREP + r"(?:{fy})\s?(?:\(FY\)\s?)?(?:{year}|(?P<yy>\d\d))"),
     ("fiscal_year_relative", _PREP + r"(?:{this}|{next})\s+fiscal\s+year"),
+    ("fiscal_year_relative", _PREP + r"(?:the\s+)?(?:end|close)\s+of\s+(?:the|{this}|{next})\s+fiscal\s+year"),
     ("year_range", _PREP + r"(?:between\s+)?{year}\s*(?:-|–|—|and|to|through)\s*{year2}"),
     ("month_part", _PREP + _PART + r"(?:{this}\s+month|{month})(?:,?\s+{year})?"),
     ("year_part", _PREP + _PART + r"(?:the\s+)?(?:calendar\s+)?{year}"),
@@ -84,10 +87,19 @@ PATTERNS: list[tuple[str, str]] = [
     ("duration", r"(?:in|for|during)\s+the\s+(?:{next}|following)\s+{num}\s+{unit}"),
     ("duration", r"(?:over|within|during|throughout)\s+(?:the\s+)?(?:{next}|following)\s+{unit1}"),
     ("duration", r"within\s+(?:a|one)\s+{unit1}"),
+    ("duration", r"(?:over|within|during)\s+(?:a|the)\s+{num}[-\s]{unit1}\s+period"),
+    ("duration", r"(?:in|over|within)\s+the\s+{unit1}\s+ahead"),
+    # "in two weeks" is a date only in a sentence that looks forward ("will meet again in two weeks"); years are
+    # left out, since "in 40 years" mostly compares ("the lowest in 40 years")
+    ("duration_in", r"in\s+{num}\s+(?P<unit>days?|weeks?|months?)(?!\s+of\b)"),
     ("relative", r"(?:(?P<prep>in|by|during|for|through|until|before|at)\s+)?(?:the\s+(?:end|close)\s+of\s+)?"
      r"(?:{this}|{next})\s+{unit1}"),
+    ("relative", r"(?:(?P<prep>" + DEADLINE + r"|in|at)\s+)?the\s+(?:end|close)\s+of\s+the\s+{unit1}"),
+    ("century_part", _PREP + r"(?:mid-century|midcentury)"),
     ("season", r"(?:(?P<prep>" + DEADLINE + r"|" + _IN + r")\s+(?:the\s+)?)?(?:{this}|{next})\s+{season}"),
     ("season", _PREP + r"{season}\s+(?:of\s+)?{year}"),
+    # a bare season needs "the" ("in the fall"): "fall" alone is mostly a verb
+    ("season", r"(?P<prep>" + DEADLINE + r"|" + _IN + r")\s+the\s+(?:(?:end|close)\s+of\s+the\s+)?{season}"),
     ("month", r"(?:(?P<prep>" + DEADLINE + r"|" + _IN + r")\s+(?:the\s+)?(?:(?:month\s+of|end\s+of)\s+)?|{next}\s+)?"
      r"{month}"),
     ("weekday", r"(?:(?P<prep>on|by|before|until|this|next|this\s+coming)\s+)?{weekday}"),

@@ -43,7 +43,10 @@ FISCAL_YEAR = r"(?:año|ejercicio)\s+fiscal(?:\s+de(?:l)?)?"
 THIS = ("este", "esta", "el presente", "la presente", "el actual", "la actual")
 NEXT = ("próximo", "próxima", "proximo", "proxima", "siguiente", "que entra", "entrante", "venidero")
 
-DEADLINE = r"a\s+más\s+tardar(?:\s+(?:el|en|a))?|antes\s+de(?:l)?|hasta(?:\s+el)?"
+_ENDS = r"(?:termine|concluya|acabe|finalice|cierre)"
+DEADLINE = r"a\s+más\s+tardar(?:\s+(?:el|en|a))?|antes\s+de\s+que\s+" + _ENDS + r"|antes\s+de(?:l)?|hasta(?:\s+el)?"
+# The deadline words that close a period of something under way ("se amplió hasta abril"), unlike a target.
+UNTIL = r"hasta(?:\s+el)?"
 _IN = r"en|para|durante|a\s+partir\s+de(?:l)?|desde|a\s+lo\s+largo\s+de(?:l)?"
 _PREP = rf"(?:(?P<prep>{DEADLINE}|{_IN})\s+(?:el\s+|la\s+|los\s+|las\s+)?)?"
 _PART = r"(?:a\s+)?(?:los\s+|las\s+)?{part}\s+de(?:l)?\s+"
@@ -74,6 +77,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("duration", r"(?:durante|dentro\s+de|a\s+lo\s+largo\s+de)\s+(?:el|la)\s+(?:{next})\s+{unit1}"),
     ("duration", r"(?:en\s+un\s+(?:plazo|periodo|período)\s+de|dentro\s+de)\s+(?:un|una)\s+{unit1}"),
     ("relative", _REL + r"{this}\s+{unit1}"),
+    ("relative", r"(?P<prep>antes\s+de\s+que\s+" + _ENDS + r")\s+(?:el\s+|la\s+|{this}\s+)?{unit1}"),
+    ("relative", r"(?P<prep>en\s+el\s+transcurso\s+de(?:l)?|en\s+lo\s+que\s+(?:resta|queda)\s+de(?:l)?)\s+"
+     r"(?:{this}\s+)?{unit1}"),
     ("relative", _REL + r"(?:el\s+|la\s+)?{next}\s+{unit1}"),
     ("relative", _REL + r"(?:el|la)\s+{unit1}\s+{next2}"),
     ("season", _REL + r"{this}\s+{season}"),
@@ -81,6 +87,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("season", _REL + r"(?:el|la)\s+{season}\s+{next2}"),
     ("month", r"(?:(?P<prep>" + DEADLINE + r"|" + _IN + r")\s+(?:el\s+mes\s+de\s+)?|(?:el\s+)?{next}\s+){month}"),
     ("month", r"(?:el\s+)?(?:mes\s+de\s+)?{month}\s+{next2}"),
+    # a goal named with its year ("la meta 2030", "prioridad 2025")
+    ("year", r"(?:metas?|objetivos?|prioridad(?:es)?)\s+(?:para\s+(?:el\s+)?)?{year}"),
     ("weekday", r"(?:(?P<prep>el|este|para\s+el|hasta\s+el|antes\s+del)\s+)(?:{next}\s+)?{weekday}"),
 ]
 
