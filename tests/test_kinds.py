@@ -38,6 +38,19 @@ from agenda.model import Kind, Pillar
         # rules of entry, taxes and bans are policy
         ("Ecuador will lift travel restrictions and extend legal status to refugees.", "en", Kind.POLICY),
         ("The Congress passed a ban on imports made with forced labor.", "en", Kind.POLICY),
+        # the standing dialogues go by their acronyms
+        ("The HLED will take up supply chains next month.", "en", Kind.DIALOGUE),
+        # forensic help is help in kind; people named as trainees are no police operation
+        ("The agency will equip forensic laboratories in five states.", "en", Kind.DELIVERY),
+        ("Canada will train 300 investigators and prosecutors.", "en", Kind.DELIVERY),
+        ("The governments will increase joint actions against smugglers.", "en", Kind.OPERATION),
+        ("Both governments intend to pursue accountability for the attacks on journalists.", "en", Kind.OPERATION),
+        ("Honduras will suspend the fees for transit migrants.", "en", Kind.POLICY),
+        ("Both teams will gather feedback from port operators.", "en", Kind.DIALOGUE),
+        # buying goods from a partner is trade, none of the kinds of cooperation
+        ("Mexico will buy 500,000 tons of wheat from Canada.", "en", Kind.OTHER),
+        # access to protection is a rule of entry
+        ("Los países garantizarán el acceso a la protección internacional.", "es", Kind.POLICY),
     ],
 )
 def test_kind(text: str, lang: str, kind: Kind) -> None:
@@ -67,3 +80,8 @@ def test_with_no_cue_the_kind_is_program_and_the_pillar_other() -> None:
     slots = fill_slots("They will keep working on it.", "en", None)
     assert slots.kind == Kind.PROGRAM
     assert slots.pillar == Pillar.OTHER
+
+
+def test_a_sentence_without_a_verb_reads_its_first_words_first() -> None:
+    # no predicate to focus on: the action named first wins over one named later
+    assert fill_slots("A joint dialogue on ports, with funding for three studies.", "en", None).kind == Kind.DIALOGUE

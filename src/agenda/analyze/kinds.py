@@ -86,12 +86,13 @@ def _pledge(lang: str) -> re.Pattern[str]:
 
 
 def _action_start(sentence: str, lang: str, predicate: int | None) -> int | None:
-    """Where the action a sentence binds itself to begins: after a later pledge ("discussed migration and
-    agreed to open offices": the offices), else the predicate."""
+    """Where the action a sentence binds itself to begins: after the next pledge ("discussed migration and
+    agreed to open offices": the offices), else the predicate. The first pledge, not the last: a later
+    "plans to" is mostly a noun inside the action ("develop plans to prevent ...")."""
     if predicate is None:
         return None
-    pledges = list(_pledge(lang).finditer(sentence, predicate))
-    return pledges[-1].end() if pledges and pledges[-1].start() > predicate else predicate
+    pledge = _pledge(lang).search(sentence, predicate + 1)
+    return pledge.end() if pledge else predicate
 
 
 @cache

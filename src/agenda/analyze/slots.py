@@ -22,7 +22,9 @@ def fill_slots(sentence: str, lang: str, doc_date: date | None) -> Slots:
     quantity = find_quantity(sentence, lang, tokens, figures, {m.figure.start for m in money})
     due = find_due(sentence, lang, doc_date)
     amount = money[0].money if money else None
-    predicate = find_predicate(sentence, lang, doc_date)
+    predicate: int | None = find_predicate(sentence, lang, doc_date)
+    if predicate is not None and predicate >= len(sentence.rstrip()):
+        predicate = None  # no verb found: the action is read from the whole sentence, its start weighing most
     return Slots(
         actors=find_actors(sentence, lang, doc_date),
         kind=classify_kind(sentence, lang, has_amount=amount is not None, predicate=predicate),

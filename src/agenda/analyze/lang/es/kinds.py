@@ -31,7 +31,8 @@ KIND_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             r"\bcontratos colectivos\b", r"\blegitim", r"\btribunales\b", r"\bmodelo laboral\b", r"\bórgano\b",
             r"\bmarco\b", r"\bapertura\b", r"\bcertificad", r"\bautoriza", r"\bnormalidad\b",
             r"\breconocimiento\b", r"\bcriterio\b", r"\bdecreto", r"\bregistro\b", r"\bmecanismos?\b"),
-        1: (r"\bacuerdos?\b",),
+        2: (r"\bacceso\b",),
+        1: (r"\bacuerdos?\b", r"\bgarantiza"),
     },
     "operation": {
         3: (r"\boperativos?\b", r"\bdeten(?:er|ción|ciones|idos)\b", r"\bextradi", r"\bdecomis", r"\baseguramiento",
