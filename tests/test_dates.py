@@ -129,7 +129,6 @@ def test_a_report_of_something_done_keeps_only_an_explicit_end() -> None:
          "by the end of the fiscal year"),
         ("The bank will disburse it over a four-year period.", "en", date(2025, 6, 8), "over a four-year period"),
         ("Both teams will deliver a report in the year ahead.", "en", date(2022, 6, 8), "in the year ahead"),
-        ("The envoys will meet again in three weeks.", "en", date(2021, 6, 29), "in three weeks"),
         ("Los países cerrarán el acuerdo antes de que termine el año.", "es", date(2021, 12, 31),
          "antes de que termine el año"),
         ("Se abrirán dos oficinas en el transcurso del año.", "es", date(2021, 12, 31), "en el transcurso del año"),
@@ -153,9 +152,9 @@ def test_a_deadline_without_a_year_is_the_next_such_day() -> None:
 
 
 def test_counted_periods_that_are_no_deadlines() -> None:
-    # "in 30 years" compares with the past; "in two weeks" only counts in a sentence that looks forward
+    # "in N weeks" says how long something takes as often as when it happens ("accomplished in 12 months")
     assert due("Exports will grow at their fastest pace in 30 years.", "en", JUNE_2021) is None
-    assert due("The ministers drafted the plan in two weeks.", "en", JUNE_2021) is None
+    assert due("The ministers will draft the plan in two weeks, as they did last year.", "en", JUNE_2021) is None
     # "by 2030" in a report of something done is the goal of what was done, not a date still due
     assert find_due("Chile joined a pact that aims to halve emissions by 2030.", "en", JUNE_2021,
                     bounded_only=True) is None
@@ -165,3 +164,16 @@ def test_a_list_lead_in_lends_periods_but_not_its_own_day() -> None:
     assert find_due("Today, the leaders will meet to discuss:", "en", JUNE_2021, periods_only=True) is None
     found = find_due("Within two years, the partners will:", "en", JUNE_2021, periods_only=True)
     assert found is not None and found.date == date(2023, 6, 8)
+
+
+def test_a_list_lead_in_lends_a_year_but_not_the_month_of_its_meeting() -> None:
+    found = find_due("In 2023, the partners will:", "en", JUNE_2021, periods_only=True)
+    assert found is not None and found.date == date(2023, 12, 31)
+    assert find_due("In September, the ministers will meet to discuss:", "en", JUNE_2021, periods_only=True) is None
+    bounded = find_due("By September, the ministers will:", "en", JUNE_2021, periods_only=True)
+    assert bounded is not None and bounded.date == date(2021, 9, 30)
+
+
+def test_a_deadline_day_far_ahead_is_rather_a_past_one() -> None:
+    # in late June, "by May 1" recalls the deadline just past, not one ten months ahead
+    assert due("The troops would stay at risk if they were not withdrawn by May 1.", "en", date(2021, 6, 25)) is None

@@ -17,6 +17,8 @@ _DEADLINE_RULES = frozenset({
     "duration", "month_part", "year_part", "year_part_relative", "month_part_relative", "year_end",
 })
 _LAST_RESORT_RULES = frozenset({"tomorrow", "today"})
+# Rules that name a point in time (a day, a month) rather than a period one works within ("in 2024").
+_POINT_RULES = frozenset({"day", "weekday", "month", "season", "tomorrow", "today"})
 _WINDOW_BEFORE = 60  # longest preposition and period words before a date word ("a partir de los primeros días de")
 _WINDOW_AFTER = 40
 
@@ -136,11 +138,11 @@ def find_due(sentence: str, lang: str, doc_date: date | None, bounded_only: bool
              periods_only: bool = False) -> Due | None:
     """The first deadline of `sentence` that lies on or after `doc_date` (any, if it is unknown).
 
-    `bounded_only` (for a report of something done) keeps only an explicit end ("until April", "by 2025")
-    and the current period ("this fiscal year"): a date there mostly says when the reported thing started or
-    for how long it was planned, not what is still due. `periods_only` (for the lead-in of a list) keeps only
-    phrases that are deadlines by their shape or preposition ("over the next year", "by 2025"): a day there
-    ("Today, the leaders will meet to discuss:") dates the lead-in's own event, not each item."""
+    `bounded_only` (for a report of something done) keeps only an explicit end ("until April 2025") and the
+    current period ("this fiscal year"): a date there mostly says when the reported thing started, for how long
+    it was planned or what its goal is, not what is still due. `periods_only` (for the lead-in of a list) drops
+    a day or a month that no deadline word leads: it dates the lead-in's own event ("Today, the leaders will
+    meet to discuss:"), while a period ("over the next year", "in 2024", "by June") bounds each item."""
     grammar = _grammar(lang if lang in ("en", "es") else "en")
     windows = _windows(sentence, grammar)
     if not windows:
@@ -172,7 +174,7 @@ def find_due(sentence: str, lang: str, doc_date: date | None, bounded_only: bool
             continue
         if bounded_only and not _is_bound(candidate, grammar):
             continue
-        if periods_only and not _is_deadline(candidate, grammar):
+        if periods_only and candidate.rule in _POINT_RULES and not _is_deadline(candidate, grammar):
             continue
         if candidate.rule == "today" and not grammar.future_after_today.search(sentence, candidate.match.end()):
             continue
@@ -328,7 +330,7 @@ def _resolve(candidate: _Candidate, grammar: _Grammar, doc: date | None) -> date
                 if not nxt and not g.get("this") and month_end(year, end_month) < doc:
                     year += 1
             return month_end(year, end_month)
-        if rule in ("duration", "duration_in"):
+        if rule == "duration":
             return after(doc, _count(g.get("num"), grammar), data.UNITS[g["unit"].lower()])
         if rule == "century_part":
             return date(doc.year // 100 * 100 + 50, 12, 31)

@@ -71,9 +71,10 @@ def closest(doc: date, month: int, day: int | None, clamp: bool = False) -> date
     return min(options, key=lambda d: (abs((d - doc).days), -d.toordinal()))
 
 
-def upcoming(doc: date, month: int, day: int | None, clamp: bool = False) -> date:
-    """The first occurrence of a month's end (or of a day of it) on or after `doc`; `clamp` as in `closest`."""
-    for year in (doc.year, doc.year + 1, doc.year + 2, doc.year + 3, doc.year + 4):
+def upcoming(doc: date, month: int, day: int | None, clamp: bool = False, horizon: int = 240) -> date:
+    """The first occurrence of a month's end (or of a day of it) on or after `doc` when it lies within `horizon`
+    days, else the nearest one as in `closest`: "by May 1" read in late June recalls a past deadline."""
+    for year in (doc.year, doc.year + 1):
         try:
             if day is None:
                 found = month_end(year, month)
@@ -82,5 +83,5 @@ def upcoming(doc: date, month: int, day: int | None, clamp: bool = False) -> dat
         except ValueError:  # February 29 outside leap years
             continue
         if found >= doc:
-            return found
-    raise ValueError(f"no day {day} in month {month}")
+            return found if (found - doc).days <= horizon else closest(doc, month, day, clamp)
+    return closest(doc, month, day, clamp)

@@ -89,9 +89,6 @@ PATTERNS: list[tuple[str, str]] = [
     ("duration", r"within\s+(?:a|one)\s+{unit1}"),
     ("duration", r"(?:over|within|during)\s+(?:a|the)\s+{num}[-\s]{unit1}\s+period"),
     ("duration", r"(?:in|over|within)\s+the\s+{unit1}\s+ahead"),
-    # "in two weeks" is a date only in a sentence that looks forward ("will meet again in two weeks"); years are
-    # left out, since "in 40 years" mostly compares ("the lowest in 40 years")
-    ("duration_in", r"in\s+{num}\s+(?P<unit>days?|weeks?|months?)(?!\s+of\b)"),
     ("relative", r"(?:(?P<prep>in|by|during|for|through|until|before|at)\s+)?(?:the\s+(?:end|close)\s+of\s+)?"
      r"(?:{this}|{next})\s+{unit1}"),
     ("relative", r"(?:(?P<prep>" + DEADLINE + r"|in|at)\s+)?the\s+(?:end|close)\s+of\s+the\s+{unit1}"),
