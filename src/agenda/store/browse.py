@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from agenda.store.listing import Page, like_pattern
-from agenda.store.schema import AgendaRow, CommitmentRow, DocumentRow, EvidenceRow, StatementRow
+from agenda.store.review import Proposal
+from agenda.store.schema import AgendaRow, AuditRow, CommitmentRow, DocumentRow, EvidenceRow, StatementRow
 
 
 @dataclass
@@ -120,8 +121,64 @@ def list_statements(session: Session, as_of: date | None, type_: str | None = No
     return Page(items=items, total=total, page=page, per_page=per_page)
 
 
-def count_proposals(session: Session, agenda_id: str | None, state: str = "proposed") -> int:
-    query = select(func.count()).select_from(EvidenceRow).where(EvidenceRow.review_state == state)
+def known_on(as_of: date | None) -> ColumnElement[bool]:
+    """Evidence a reviewer could see on `as_of`: its document is not dated after it (undated ones count)."""
+    if as_of is None:
+        return true()
+    return or_(DocumentRow.published.is_(None), DocumentRow.published <= as_of)
+
+
+def count_proposals(session: Session, agenda_id: str | None, state: str = "proposed",
+                    as_of: date | None = None) -> int:
+    """Evidence in a review state (of one agenda) whose document is known on `as_of`."""
+    count = select(func.count()).select_from(EvidenceRow).where(EvidenceRow.review_state == state)
     if agenda_id:
-        query = query.join(CommitmentRow).where(CommitmentRow.agenda_id == agenda_id)
-    return session.scalar(query) or 0
+        count = count.join(CommitmentRow, EvidenceRow.commitment_pk == CommitmentRow.pk).where(
+            CommitmentRow.agenda_id == agenda_id)
+    if as_of is None:
+        return session.scalar(count) or 0
+    # walk the evidence of the smaller side of the date (two index range counts tell which): all
+    # of it minus the later documents' for a recent date, the known documents' for an early one
+    later = DocumentRow.published > as_of
+    later_documents = session.scalar(select(func.count()).select_from(DocumentRow).where(later)) or 0
+    if not later_documents:
+        return session.scalar(count) or 0
+    all_documents = session.scalar(select(func.count()).select_from(DocumentRow)) or 0
+
+    def of_documents(condition: ColumnElement[bool]) -> int:
+        statements = select(StatementRow.pk).join(DocumentRow, StatementRow.document_pk == DocumentRow.pk)
+        return session.scalar(count.where(EvidenceRow.statement_pk.in_(statements.where(condition)))) or 0
+
+    if later_documents * 2 <= all_documents:
+        return (session.scalar(count) or 0) - of_documents(later)
+    return of_documents(known_on(as_of))
+
+
+def list_proposals_as_of(session: Session, agenda_id: str | None, state: str, as_of: date | None,
+                         limit: int, offset: int = 0) -> list[Proposal]:
+    """Evidence in a review state whose document is known on `as_of`, oldest document first."""
+    query = (
+        select(EvidenceRow, StatementRow, DocumentRow, CommitmentRow)
+        .join(StatementRow, EvidenceRow.statement_pk == StatementRow.pk)
+        .join(DocumentRow, StatementRow.document_pk == DocumentRow.pk)
+        .join(CommitmentRow, EvidenceRow.commitment_pk == CommitmentRow.pk)
+        .where(EvidenceRow.review_state == state, known_on(as_of))
+        .order_by(DocumentRow.published, EvidenceRow.pk).limit(limit).offset(offset)
+    )
+    if agenda_id:
+        query = query.where(CommitmentRow.agenda_id == agenda_id)
+    return [
+        Proposal(evidence_id=ev.pk, agenda=c.agenda_id, commitment=c.key, commitment_text=c.text,
+                 stance=ev.stance, score=ev.score, review_state=ev.review_state, statement=st.text,
+                 statement_type=st.type, document=doc.key, document_title=doc.title,
+                 document_date=doc.published, document_lang=doc.lang, reasons=list(ev.reasons or []))
+        for ev, st, doc, c in session.execute(query)
+    ]
+
+
+def audit_entries(session: Session, as_of: date | None, limit: int) -> list[AuditRow]:
+    """The audit log up to the end of `as_of` (UTC), newest first."""
+    query = select(AuditRow).order_by(AuditRow.pk.desc()).limit(limit)
+    if as_of is not None:
+        query = query.where(AuditRow.at < datetime.combine(as_of + timedelta(days=1), time()))
+    return list(session.scalars(query))

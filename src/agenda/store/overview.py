@@ -13,6 +13,7 @@ from sqlalchemy import String, cast, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from agenda.model import Status
+from agenda.store.browse import count_proposals
 from agenda.store.listing import CommitmentSummary, summaries
 from agenda.store.schema import AgendaRow, CommitmentRow, EvidenceRow, StatusChangeRow
 from agenda.store.status_sql import DONE_VALUES, status_table
@@ -108,10 +109,7 @@ def agenda_overview(session: Session, agenda: AgendaRow, as_of: date, list_size:
         result.quantitative = summaries(session, agenda.id, sorted(quantitative)[:list_size], as_of)
         result.recent = recent_changes(session, agenda.id, as_of, list_size)
         result.timeline = status_timeline(session, agenda.id, as_of)
-    result.awaiting_review = session.scalar(
-        select(func.count()).select_from(EvidenceRow).join(CommitmentRow)
-        .where(CommitmentRow.agenda_id == agenda.id, EvidenceRow.review_state == "proposed")
-    ) or 0
+    result.awaiting_review = count_proposals(session, agenda.id, "proposed", as_of)
     return result
 
 

@@ -124,6 +124,7 @@ class DocumentOut(DocumentRefOut):
 
 
 class DocumentPageOut(BaseModel):
+    as_of: dt.date
     total: int
     page: int
     per_page: int
@@ -155,6 +156,7 @@ class StatementOut(BaseModel):
 
 
 class StatementPageOut(BaseModel):
+    as_of: dt.date
     total: int
     page: int
     per_page: int
@@ -199,6 +201,7 @@ class ProposalOut(BaseModel):
 
 
 class ProposalPageOut(BaseModel):
+    as_of: dt.date
     total: int
     page: int
     per_page: int

@@ -27,7 +27,10 @@ DOC_LANGS = ["en", "es", "fr", "pt"]
 TYPES = ["commitment", "progress"]
 
 
-@router.get("/agendas", response_model=list[models.AgendaOut], summary="Every stored agenda")
+# an agenda's frame (title, parties, commitments) is not dated: as_of is checked as on every read, and
+# the counts by status as of the date are the summary's (/api/agendas/{id})
+@router.get("/agendas", response_model=list[models.AgendaOut], summary="Every stored agenda",
+            dependencies=[Depends(as_of_date)])
 def agendas(request: Request) -> list[models.AgendaOut]:
     with database(request) as session:
         return [models.AgendaOut(**vars(a)) for a in list_agendas(session)]
@@ -77,7 +80,7 @@ def documents(request: Request, as_of: AsOf, page: PageNumber = 1, per_page: Per
     text, language = parse_text("q", q), parse_choice("lang", lang, DOC_LANGS)
     with database(request) as session:
         result = list_documents(session, as_of, text, language, page, per_page)
-    return models.DocumentPageOut(total=result.total, page=result.page, per_page=result.per_page,
+    return models.DocumentPageOut(as_of=as_of, total=result.total, page=result.page, per_page=result.per_page,
                                   pages=result.pages, items=[models.DocumentOut(**vars(d)) for d in result.items])
 
 
@@ -101,7 +104,7 @@ def statements(request: Request, as_of: AsOf, page: PageNumber = 1, per_page: Pe
     chosen = parse_choice("type", type, TYPES)
     with database(request) as session:
         result = list_statements(session, as_of, chosen, document, parse_text("q", q), page, per_page)
-    return models.StatementPageOut(total=result.total, page=result.page, per_page=result.per_page,
+    return models.StatementPageOut(as_of=as_of, total=result.total, page=result.page, per_page=result.per_page,
                                    pages=result.pages, items=[models.StatementOut(**vars(s)) for s in result.items])
 
 

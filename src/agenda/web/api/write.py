@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -14,7 +15,7 @@ from agenda.errors import UserError
 from agenda.model import Status
 from agenda.store import review as actions
 from agenda.store.agendas import list_agenda_ids
-from agenda.store.browse import count_proposals
+from agenda.store.browse import audit_entries, count_proposals, list_proposals_as_of
 from agenda.store.detail import commitment_detail
 from agenda.store.edits import MAX_AGENDA_BYTES, CommitmentEdit, edit_commitment, import_agenda_upload
 from agenda.web.api import models
@@ -22,7 +23,7 @@ from agenda.web.api.convert import commitment_detail_out, commitment_out, detail
 from agenda.web.auth import admin_required, editor_required, role_extra
 from agenda.web.errors import ParamError
 from agenda.web.pages.common import agenda_row, database
-from agenda.web.params import PageNumber, PerPage, parse_choice
+from agenda.web.params import PageNumber, PerPage, as_of_date, parse_choice
 
 ERRORS = {code: {"model": models.ErrorOut} for code in (400, 401, 403, 404, 422)}
 router = APIRouter(prefix="/api", tags=["review and edits"], responses=ERRORS)
@@ -30,6 +31,7 @@ Editor = Annotated[Principal, Depends(editor_required)]
 Admin = Annotated[Principal, Depends(admin_required)]
 EDITOR, ADMIN = role_extra("editor"), role_extra("admin")
 STATES = ["proposed", "accepted", "rejected"]
+AsOf = Annotated[date, Depends(as_of_date)]
 
 
 def _result(session, evidence_id: int) -> models.ReviewResultOut:  # type: ignore[no-untyped-def]
@@ -38,14 +40,16 @@ def _result(session, evidence_id: int) -> models.ReviewResultOut:  # type: ignor
     return models.ReviewResultOut(evidence=proposal_out(proposal), commitment=commitment_out(detail_summary(detail)))
 
 
-@router.get("/me", response_model=models.MeOut, summary="Who the token or session acts for", openapi_extra=EDITOR)
+# nothing here is dated: as_of is only checked, as on every read
+@router.get("/me", response_model=models.MeOut, summary="Who the token or session acts for", openapi_extra=EDITOR,
+            dependencies=[Depends(as_of_date)])
 def me(principal: Editor) -> models.MeOut:
     return models.MeOut(name=principal.name, role=principal.role, via=principal.via)
 
 
 @router.get("/review/proposals", response_model=models.ProposalPageOut, openapi_extra=EDITOR,
-            summary="Evidence awaiting review (or in another review state)")
-def proposals(request: Request, _editor: Editor, page: PageNumber = 1, per_page: PerPage = 50,
+            summary="Evidence awaiting review (or in another review state) from documents known on as_of")
+def proposals(request: Request, _editor: Editor, as_of: AsOf, page: PageNumber = 1, per_page: PerPage = 50,
               agenda: Annotated[str | None, Query()] = None,
               state: Annotated[str | None, Query(description="proposed, accepted or rejected")] = None,
               ) -> models.ProposalPageOut:
@@ -53,10 +57,10 @@ def proposals(request: Request, _editor: Editor, page: PageNumber = 1, per_page:
     with database(request) as session:
         if agenda and agenda not in list_agenda_ids(session):
             raise ParamError("agenda", f"unknown agenda {agenda!r}")
-        items = actions.list_proposals(session, agenda, chosen, limit=per_page, offset=(page - 1) * per_page)
-        total = count_proposals(session, agenda, chosen)
+        items = list_proposals_as_of(session, agenda, chosen, as_of, per_page, (page - 1) * per_page)
+        total = count_proposals(session, agenda, chosen, as_of)
     pages = max(1, -(-total // per_page))
-    return models.ProposalPageOut(total=total, page=page, per_page=per_page, pages=pages,
+    return models.ProposalPageOut(as_of=as_of, total=total, page=page, per_page=per_page, pages=pages,
                                   items=[proposal_out(p) for p in items])
 
 
@@ -99,13 +103,13 @@ def set_status(request: Request, agenda_id: str, key: str, editor: Editor,
 
 
 @router.get("/audit", response_model=list[models.AuditOut], openapi_extra=EDITOR,
-            summary="The audit log, newest first")
-def audit(request: Request, _editor: Editor,
+            summary="The audit log up to the end of as_of (UTC), newest first")
+def audit(request: Request, _editor: Editor, as_of: AsOf,
           limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[models.AuditOut]:
     with database(request) as session:
         return [models.AuditOut(at=a.at, actor=a.actor, action=a.action, object_type=a.object_type,
                                 object_id=a.object_id, reason=a.reason, details=a.details or {})
-                for a in actions.audit_log(session, limit)]
+                for a in audit_entries(session, as_of, limit)]
 
 
 @router.patch("/agendas/{agenda_id}/commitments/{key}", response_model=models.CommitmentDetailOut,
@@ -139,10 +143,11 @@ async def import_agenda(request: Request, admin: Admin, file: Annotated[UploadFi
     return models.ImportOut(agenda=agenda_id, added=added, updated=updated)
 
 
-@router.get("/users", response_model=list[models.UserOut], openapi_extra=ADMIN, summary="Users and their roles")
-def users(request: Request, _admin: Admin) -> list[models.UserOut]:
+@router.get("/users", response_model=list[models.UserOut], openapi_extra=ADMIN,
+            summary="Users and their roles, as added by the end of as_of (UTC)")
+def users(request: Request, _admin: Admin, as_of: AsOf) -> list[models.UserOut]:
     with database(request) as session:
-        return [models.UserOut(**vars(u)) for u in list_users(session)]
+        return [models.UserOut(**vars(u)) for u in list_users(session) if u.created_at.date() <= as_of]
 
 
 @router.post("/users", response_model=models.UserOut, status_code=201, openapi_extra=ADMIN,

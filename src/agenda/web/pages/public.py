@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from agenda.errors import NotFoundError
 from agenda.model import Kind, Pillar, Status
 from agenda.store.browse import list_agendas, list_documents
 from agenda.store.detail import commitment_detail, document_detail
@@ -105,10 +106,12 @@ def documents(request: Request, as_of: Annotated[date, Depends(as_of_date)], pag
 
 
 @router.get("/documents/{key:path}", response_class=HTMLResponse)
-def document(request: Request, key: str) -> HTMLResponse:
+def document(request: Request, key: str, as_of: Annotated[date, Depends(as_of_date)]) -> HTMLResponse:
     translate = _translator(request)
     with database(request) as session:
         detail = document_detail(session, key)
+        if detail.row.published and detail.row.published > as_of:
+            raise NotFoundError(f"document {key!r} was not yet published on {as_of.isoformat()}")
         marked = highlight(detail.row.text, detail.statements,
                            lambda s: translate(f"statement.{s.type}"))
         return render(request, "document.html", {"doc": detail.row, "statements": detail.statements,

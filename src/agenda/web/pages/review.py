@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 from urllib.parse import parse_qsl, urlsplit
 
@@ -12,12 +13,12 @@ from agenda.auth.users import Principal
 from agenda.model import Stance, Status
 from agenda.store import review as actions
 from agenda.store.agendas import list_agenda_ids
-from agenda.store.browse import count_proposals
+from agenda.store.browse import count_proposals, list_proposals_as_of
 from agenda.store.listing import Page
 from agenda.web.auth import context, editor_required, role_extra
 from agenda.web.errors import ParamError
 from agenda.web.pages.common import agenda_row, database, flash_message
-from agenda.web.params import PageNumber, parse_choice, parse_date
+from agenda.web.params import PageNumber, as_of_date, parse_choice, parse_date
 from agenda.web.render import render
 from agenda.web.urls import commitment_url, local_path, with_query
 
@@ -41,7 +42,8 @@ def _back(next_path: str, **params: object) -> RedirectResponse:
 
 
 @router.get("/review", response_class=HTMLResponse, openapi_extra=role_extra("editor"))
-def review_queue(request: Request, _editor: Editor, page: PageNumber = 1,
+def review_queue(request: Request, _editor: Editor, as_of: Annotated[date, Depends(as_of_date)],
+                 page: PageNumber = 1,
                  agenda: Annotated[str | None, Query()] = None,
                  state: Annotated[str | None, Query()] = None) -> HTMLResponse:
     chosen_state = parse_choice("state", state, STATES) or "proposed"
@@ -51,9 +53,9 @@ def review_queue(request: Request, _editor: Editor, page: PageNumber = 1,
         chosen_agenda = agenda or None
         if chosen_agenda and chosen_agenda not in agendas:
             raise ParamError("agenda", f"unknown agenda {chosen_agenda!r}")
-        items = actions.list_proposals(session, chosen_agenda, chosen_state, limit=per_page,
-                                       offset=(page - 1) * per_page)
-        total = count_proposals(session, chosen_agenda, chosen_state)
+        items = list_proposals_as_of(session, chosen_agenda, chosen_state, as_of, per_page,
+                                     (page - 1) * per_page)
+        total = count_proposals(session, chosen_agenda, chosen_state, as_of)
     return render(request, "review.html", {
         "page": Page(items=items, total=total, page=page, per_page=per_page), "agendas": agendas,
         "agenda": chosen_agenda, "state": chosen_state, "states": STATES, "stances": STANCES,
