@@ -131,3 +131,11 @@ def test_a_list_item_finds_its_lead_in_in_the_document() -> None:
     assert plain.due is None
     # the day of the lead-in's own meeting is not a deadline of each point discussed
     assert fill_slots_in_context("Port fees.", "en", document.date, context).due is None
+
+
+def test_the_second_commitment_of_a_list_item_keeps_the_lead_in_period() -> None:
+    text = "Within a year, the two countries will:\n\n- Map the fishing grounds and train inspectors in both ports.\n"
+    document = Document(id="l2", date=date(2022, 3, 2), lang="en", title="Peru and Ecuador", text=text)
+    context = document_context(document)
+    second = fill_slots_in_context("train inspectors in both ports.", "en", document.date, context)
+    assert second.due == date(2023, 3, 2)

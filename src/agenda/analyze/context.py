@@ -36,6 +36,7 @@ _JOINT = re.compile(r"\bjoint\b|\bconjunt|\bcommuniqu|\bcomunicado\b", re.IGNORE
 _WE_THE = re.compile(r"^[\W\d]*(?:we|nosotros),?\s+(?:the|los|las)\b[^.]{0,900}", re.IGNORECASE | re.MULTILINE)
 
 
+_MIN_ITEM_TAIL = 20  # a shorter tail could end any list item
 _TOPIC_CHARS = 10000  # the start of a long transcript says enough about its topic
 # A country named this often (and this often relative to the most named one) is a party of the text.
 _COUNTERPART_MENTIONS = 5
@@ -110,6 +111,14 @@ def document_context(document: Document) -> DocumentContext:
                            _lead_ins(document.text, lang))
 
 
+def _lead_in_of(sentence: str, context: DocumentContext) -> str | None:
+    """The lead-in of a list item, or of the second commitment cut from the end of one."""
+    found = context.lead_ins.get(sentence)
+    if found is None and len(sentence) >= _MIN_ITEM_TAIL:
+        found = next((lead for item, lead in context.lead_ins.items() if item.endswith(sentence)), None)
+    return found
+
+
 def _lead_ins(text: str, lang: str) -> dict[str, str]:
     """Each list item's text and the sentence ending in a colon that introduces its list ("Over the next
     year, we will take the following actions:"); a plain sentence ends the list, a heading does not."""
@@ -143,7 +152,7 @@ def fill_slots_in_context(sentence: str, lang: str, doc_date: date | None, conte
     """
     lang = lang if lang in SUPPORTED else "en"
     if lead_in is None:
-        lead_in = context.lead_ins.get(sentence)
+        lead_in = _lead_in_of(sentence, context)
     slots = fill_slots(sentence, lang, doc_date)
     if progress and slots.due is not None:
         due = find_due(sentence, lang, doc_date, bounded_only=True)
