@@ -49,6 +49,8 @@ from agenda.model import Kind, Pillar
         ("Both teams will gather feedback from port operators.", "en", Kind.DIALOGUE),
         # buying goods from a partner is trade, none of the kinds of cooperation
         ("Mexico will buy 500,000 tons of wheat from Canada.", "en", Kind.OTHER),
+        ("The partners will map supply chains to guard against disruptions.", "en", Kind.PROGRAM),
+        ("The agencies will disrupt the cartels' supply of precursors.", "en", Kind.OPERATION),
         # access to protection is a rule of entry
         ("Los países garantizarán el acceso a la protección internacional.", "es", Kind.POLICY),
     ],

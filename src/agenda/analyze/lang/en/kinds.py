@@ -58,7 +58,8 @@ KIND_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             r"\bpatrols?\b", r"\bsanction(?:s|ed)?\b", r"\bdesignated\b", r"\bindict", r"\bcharged\b",
             r"\bconvict", r"\btraced?\b", r"\bsmuggling networks?\b", r"\bvetted unit\b", r"\bcrack(?:ing)? down\b",
             r"\bremovals?\b", r"\brepatriat", r"\bdeport", r"\btask forces?\b", r"\btakedown\b", r"\bsurrender"),
-        2: (r"\bdisrupt", r"\bcriminal organizations\b", r"\bintelligence\b", r"\bsmuggl(?:ers?|ing)\b",
+        # the verb: "disruptions" are mostly of supply chains, not of criminal networks
+        2: (r"\bdisrupt(?:s|ed|ing)?\b", r"\bcriminal organizations\b", r"\bintelligence\b", r"\bsmuggl(?:ers?|ing)\b",
             r"\btraffickers\b", r"\baccountab"),
         1: (r"\bfirearms\b", r"\btrafficking\b", r"\bcartels?\b", r"\bborder security\b", r"\btarget(?:ing|ed)?\b"),
     },
