@@ -206,7 +206,8 @@ def test_browse_filter_open_switch_language_log_in_and_accept(server: Server, pa
     tab.click("text=Revisión")
     tab.wait_for_load_state()
     _shot(tab, "review-queue-es")
-    card = tab.locator("article.proposal", has_text="Trade ministers from both countries")
+    # the readout (w-02), not the hostile document, which reports the forum again "on Friday"
+    card = tab.locator("article.proposal", has_text="held the trade forum in Monterrey on Thursday")
     card.locator("form[action$='/accept'] input[name=reason]").fill("la minuta lo confirma")
     card.locator("form[action$='/accept'] button").click()
     tab.wait_for_load_state()
