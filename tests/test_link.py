@@ -8,9 +8,11 @@ from datetime import date
 import pytest
 
 from agenda.agendafile import read_agenda_file
-from agenda.model import Kind, Pillar, Quantity, Slots, Stance, Statement, StatementType
+from agenda.model import Commitment, Kind, Pillar, Quantity, Slots, Stance, Statement, StatementType
+from agenda.track.features import past_due
 from agenda.track.index import CommitmentIndex
 from agenda.track.link import LinkOptions, link_document, link_document_detailed, link_statement
+from agenda.track.stance import is_one_off, stance_of
 from agenda.track.text import keywords, names
 
 from .conftest import FIXTURES
@@ -113,3 +115,59 @@ def test_a_one_party_commitment_needs_the_other_side_named_in_the_document(index
     assert link_statement(alone, index) == []  # could be any U.S. programme: no other party named
     named = statement(text + " The towns lie on the Mexico border.", "funding", "health", actors=("MEX", "USA"))
     assert [link.commitment_id for link in link_statement(named, index)][:1] == ["clinic-fund"]
+
+
+def _promise(text: str, kind: Kind) -> Commitment:
+    return Commitment(id="p", text=text, parties=["MEX", "USA"], kind=kind, pillar=Pillar.OTHER,
+                      announced=date(2022, 1, 1))
+
+
+def test_a_cue_word_that_names_the_promised_act_is_not_a_setback() -> None:
+    sanction = _promise("Port case: ask for a review of the plant; shipments suspended until it is resolved",
+                        Kind.POLICY)
+    report = statement("The Treasury was told to suspend the shipments from the plant while the review runs.")
+    assert stance_of(report, sanction) == Stance.ADVANCE
+    delay = statement("The review of the plant was postponed to next year.")
+    assert stance_of(delay, sanction) == Stance.SETBACK
+
+
+def test_freezing_accounts_advances_an_operation_but_halts_a_programme() -> None:
+    operation = _promise("Disrupt the finances of smuggling rings together", Kind.OPERATION)
+    frozen = statement("Both finance ministries froze hundreds of accounts used by the smuggling rings.")
+    assert stance_of(frozen, operation) == Stance.ADVANCE
+    programme = _promise("Run a joint reading programme in border schools", Kind.PROGRAM)
+    halted = statement("The reading programme in border schools was halted for lack of teachers.")
+    assert stance_of(halted, programme) == Stance.SETBACK
+
+
+def test_jointly_creating_a_programme_is_done_once_it_is_launched() -> None:
+    launched = statement("The two agencies launched the orchard programme for young farmers in March.")
+    assert stance_of(launched, _promise("Jointly create an orchard programme for young farmers", Kind.PROGRAM)) \
+        == Stance.FULFIL
+    assert stance_of(launched, _promise("Co-create an orchard programme for young farmers", Kind.PROGRAM)) \
+        == Stance.FULFIL
+    assert stance_of(launched, _promise("Support young farmers' orchards", Kind.PROGRAM)) == Stance.ADVANCE
+
+
+def test_a_partnership_made_through_an_mou_is_done_when_the_mou_is_signed() -> None:
+    partnership = _promise("Work on orchard exports through a strategic partnership (MOU)", Kind.PROGRAM)
+    signed = statement("The two ministries signed a memorandum of understanding on orchard exports.")
+    assert stance_of(signed, partnership) == Stance.FULFIL
+    fair = statement("The two ministries hosted an orchard export fair.")
+    assert stance_of(fair, partnership) == Stance.ADVANCE
+
+
+def test_a_case_is_one_act_even_when_its_text_says_implement() -> None:
+    case = _promise("Bakery union case: implement the remediation plan so that workers can vote", Kind.CASE)
+    assert is_one_off(case)
+    assert stance_of(statement("The workers of the bakery completed the vote."), case) == Stance.FULFIL
+
+
+def test_evidence_long_after_the_due_date_weighs_against_a_link(index: CommitmentIndex) -> None:
+    due = next(c for c in index.commitments if c.due is not None)
+    j = index.position[due.id]
+    assert due.due is not None
+    late = statement("A later report.", when=date.fromordinal(due.due.toordinal() + 730))
+    early = replace(late, doc_date=due.announced)
+    assert past_due(index, late)[j] == pytest.approx(2.0, abs=0.01)
+    assert past_due(index, early)[j] == 0.0

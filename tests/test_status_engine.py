@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from agenda.model import Commitment, Kind, MoneyStage, Pillar, Stance, Status, Target
@@ -142,3 +143,24 @@ def test_a_parent_rolls_up_its_children() -> None:
     both = roll_up([status_as_of(parent, [], [], LATER), status_as_of(child, [], done, LATER),
                     status_as_of(idle, [], done, LATER)])
     assert both[0].rollup["status"] == "delivered" and both[0].rollup["moved"] == 2
+
+
+def test_a_restatement_in_the_announcing_document_is_not_follow_up_evidence() -> None:
+    announced_in = replace(LAB, source="doc-a")
+    own = fact(date(2022, 2, 1), Stance.RESTATE, document="doc-a")
+    item = status_as_of(announced_in, [], [own], LATER)
+    assert item.evidence == [own] and not item.no_evidence and item.no_follow_up and item.follow_up == []
+    later = fact(date(2022, 5, 1), Stance.RESTATE, document="doc-b")
+    item = status_as_of(announced_in, [], [own, later], LATER)
+    assert not item.no_follow_up and item.follow_up == [later]
+    worked = fact(date(2022, 2, 1), Stance.ADVANCE, document="doc-a")
+    assert not status_as_of(announced_in, [], [worked], LATER).no_follow_up
+
+
+def test_machine_evidence_never_takes_a_status_back_to_announced_or_undoes_delivery() -> None:
+    stances = [Stance.ADVANCE, Stance.SETBACK, Stance.RESTATE, Stance.FULFIL, Stance.ADVANCE, Stance.SETBACK]
+    facts = [fact(date(2022, 3, n + 1), s) for n, s in enumerate(stances)]
+    history = status_as_of(LAB, [], facts, LATER).history
+    statuses = [change.status for change in history]
+    assert statuses[0] == Status.ANNOUNCED and Status.ANNOUNCED not in statuses[1:]
+    assert statuses[-1] == Status.DELIVERED and statuses.index(Status.DELIVERED) == len(statuses) - 1

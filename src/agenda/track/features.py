@@ -25,7 +25,7 @@ from agenda.track.text import close_amounts, figures, keywords, names
 FEATURES = (
     "sim", "lex", "name", "figure", "gap", "local", "local_gap", "prior", "prior_share", "title_sim",
     "title_gap", "title_name", "coverage", "source", "umbrella", "pillar", "kind", "actor", "foreign",
-    "crosslingual", "sim_crosslingual",
+    "crosslingual", "sim_crosslingual", "past_due",
 )
 # How the first-pass score mixes similarity, keywords and names (the prior and the
 # neighbourhood are computed from it); softness of the per-statement distribution.
@@ -122,6 +122,14 @@ def keyword_weights(index: CommitmentIndex, words: frozenset[str]) -> np.ndarray
     return weights
 
 
+def past_due(index: CommitmentIndex, statement: Statement) -> np.ndarray:
+    """Years (up to 3) by which the statement's document is later than each commitment's due date."""
+    if statement.doc_date is None:
+        return np.zeros(len(index))
+    days = np.where(index.due > 0, statement.doc_date.toordinal() - index.due, 0)
+    return np.clip(days / 365.0, 0.0, 3.0)
+
+
 def lexical_scores(index: CommitmentIndex, statement: Statement) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Keyword overlap (share of the commitment's idf mass), name overlap, figure match."""
     words, found, numbers = statement_terms(statement.text)
@@ -206,5 +214,6 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
         out[k] = np.stack([
             sim[k], lex[k], name[k], figure[k], gap, local[k], local_gap, prior, prior_share, title_sim,
             title_gap, title_name, cover, source, umbrella, pillar, kind, actor, foreign, cross, cross * sim[k],
+            past_due(index, statement),
         ], axis=1)
     return out

@@ -26,6 +26,7 @@ class CommitmentIndex:
     vectors: np.ndarray = field(init=False, repr=False)
     keyword_sets: list[frozenset[str]] = field(init=False, repr=False)
     name_sets: list[frozenset[str]] = field(init=False, repr=False)
+    due: np.ndarray = field(init=False, repr=False)
     number_sets: list[frozenset[float]] = field(init=False, repr=False)
     keyword_idf: dict[str, float] = field(init=False, repr=False)
     name_idf: dict[str, float] = field(init=False, repr=False)
@@ -75,6 +76,7 @@ class CommitmentIndex:
                 self.children[self.position[c.parent]].append(i)
         self.ancestors = [self._ancestors_of(i) for i in range(len(self.commitments))]
         self.announced = np.array([c.announced.toordinal() for c in self.commitments], dtype=np.int64)
+        self.due = np.array([c.due.toordinal() if c.due else 0 for c in self.commitments], dtype=np.int64)
         self.parties = [frozenset(c.parties) for c in self.commitments]
         self.languages = np.array([guess_language(c.text) for c in self.commitments], dtype=object)
         # The parties the agenda is about: in at least half of its commitments ("the X-Y agenda").

@@ -13,6 +13,17 @@ from agenda.model import Commitment, Kind, MoneyStage, Stance, Statement, Statem
 ONE_OFF_KINDS = frozenset({Kind.DIALOGUE, Kind.DELIVERY, Kind.POLICY, Kind.CASE})
 # A fulfil needs a confident link: a completion verb in a loosely related sentence is only progress.
 FULFIL_MIN_SCORE = 0.2
+# Words before a commitment's verb that do not change what it promises ("jointly develop", "co-create").
+_LEADING = re.compile(r"^(?:(?:jointly|together|conjuntamente)\s+|co-)", re.IGNORECASE)
+# A written instrument: a promise made through one (a partnership under an MOU) is done when one is signed.
+_INSTRUMENT = re.compile(
+    r"\b(?:MOUs?|MOC|memorand(?:um|a)|memoránd?um|agreements?|acuerdos?|convenios?|treat(?:y|ies)|tratados?|"
+    r"letters? of intent|cartas? de intenci[óo]n)\b", re.IGNORECASE)
+# Enforcement acts (freezing accounts, blocking shipments, suspending entries) advance an
+# operation or a case; only a delay, cancellation or withdrawal of it is a setback.
+_ENFORCEMENT = re.compile(r"\b(?:suspen\w*|halt\w*|froze\w*|frozen|freez\w*|block\w*|bloque\w*|congel\w*)",
+                          re.IGNORECASE)
+ENFORCEMENT_KINDS = frozenset({Kind.OPERATION, Kind.CASE})
 
 
 @cache
@@ -33,14 +44,31 @@ def is_recurring(commitment: Commitment) -> bool:
 
 
 def is_one_off(commitment: Commitment) -> bool:
-    """A promise of a single act: a one-off kind, or a text that opens with a one-off verb."""
+    """A promise of a single act: a case, or not recurring and a one-off kind or a text that
+    opens with a one-off verb ("jointly create", "co-create" count as "create")."""
+    if commitment.kind == Kind.CASE:
+        return True
     if is_recurring(commitment):
         return False
-    return commitment.kind in ONE_OFF_KINDS or bool(_cues_all_languages("ONE_OFF_CUES").search(commitment.text))
+    opening = _LEADING.sub("", commitment.text.strip())
+    return commitment.kind in ONE_OFF_KINDS or bool(_cues_all_languages("ONE_OFF_CUES").search(opening))
 
 
-def is_setback(statement: Statement) -> bool:
-    return bool(_cues(statement.lang, "SETBACK_CUES").search(statement.text))
+def names_instrument(text: str) -> bool:
+    """The text names a written instrument: an MOU, agreement, treaty, letter of intent."""
+    return bool(_INSTRUMENT.search(text))
+
+
+def is_setback(statement: Statement, commitment: Commitment | None = None) -> bool:
+    """A delay, suspension or cancellation cue, unless it names the promised act itself: a cue
+    word the commitment's own text uses ("entries suspended pending review"), or an enforcement
+    act ("froze accounts") when the commitment is an operation or a case."""
+    cues = [m.group(0) for m in _cues(statement.lang, "SETBACK_CUES").finditer(statement.text)]
+    if commitment is None:
+        return bool(cues)
+    own = commitment.text.lower()
+    enforcement = commitment.kind in ENFORCEMENT_KINDS
+    return any(cue.lower()[:5] not in own and not (enforcement and _ENFORCEMENT.match(cue)) for cue in cues)
 
 
 def is_completion(statement: Statement) -> bool:
@@ -56,16 +84,20 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
     """The stance of a statement towards a commitment it is linked to, by these rules:
 
     a commitment sentence restates (it promises again, nothing is done yet); a progress report
-    with a delay/suspension cue is a setback; one with a completion cue fulfils a one-off
-    commitment (not a recurring one) when the link is confident; anything else advances.
+    with a delay/suspension cue is a setback (unless the cue names the promised act itself, see
+    `is_setback`); one with a completion cue, when the link is confident, fulfils a one-off
+    commitment (not a recurring one), or one made through a written instrument when the report
+    names an instrument too ("signed a memorandum"); anything else advances.
     """
     if statement.type == StatementType.COMMITMENT:
         return Stance.RESTATE
-    if is_setback(statement):
+    if is_setback(statement, commitment):
         return Stance.SETBACK
     if commitment is None:
         return Stance.FULFIL if is_completion(statement) else Stance.ADVANCE
-    if is_one_off(commitment) and score >= FULFIL_MIN_SCORE and is_completion(statement):
+    if score < FULFIL_MIN_SCORE or not is_completion(statement):
+        return Stance.ADVANCE
+    if is_one_off(commitment) or (names_instrument(commitment.text) and names_instrument(statement.text)):
         return Stance.FULFIL
     return Stance.ADVANCE
 

@@ -14,6 +14,8 @@
 #   withdrawn and broken are only ever changed by a person.
 # - Overdue: past the due date, not delivered/superseded/withdrawn/broken, and no fulfilling
 #   evidence. "No evidence found" is not the same as "not done": it is reported separately.
+# - A restatement in the commitment's own announcing document is the announcement itself: it is
+#   evidence (no_evidence is false) but not follow-up (no_follow_up is true).
 
 from __future__ import annotations
 
@@ -33,8 +35,8 @@ DONE = frozenset({Status.DELIVERED, Status.SUPERSEDED, Status.WITHDRAWN, Status.
 PERSON_ONLY = frozenset({Status.SUPERSEDED, Status.WITHDRAWN, Status.BROKEN})
 MOVED = frozenset({Status.IN_PROGRESS, Status.DELIVERED, Status.PARTIAL})
 
-__all__ = ["DONE", "STANCE_STATUS", "Change", "CommitmentStatus", "EvidenceFact", "proposed_history",
-           "status_as_of"]
+__all__ = ["DONE", "STANCE_STATUS", "Change", "CommitmentStatus", "EvidenceFact", "is_announcement",
+           "proposed_history", "status_as_of"]
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,21 @@ class CommitmentStatus:
     def last_evidence(self) -> EvidenceFact | None:
         live = [e for e in self.evidence if e.counts]
         return live[-1] if live else None
+
+    @property
+    def follow_up(self) -> list[EvidenceFact]:
+        """Evidence that is not rejected and is more than the announcement itself."""
+        return [e for e in self.evidence if e.counts and not is_announcement(self.commitment, e)]
+
+    @property
+    def no_follow_up(self) -> bool:
+        return not self.follow_up
+
+
+def is_announcement(commitment: Commitment, evidence: EvidenceFact) -> bool:
+    """A restatement in the document that announced the commitment: the announcement, not news of it."""
+    own_document = commitment.source is not None and evidence.document == commitment.source
+    return evidence.stance == Stance.RESTATE and own_document
 
 
 def _next_status(commitment: Commitment, current: Status, evidence: EvidenceFact, reached: bool,
