@@ -131,10 +131,11 @@ def list_commitments(session: Session, agenda_id: str, as_of: date, filters: Com
 
 def _list_by_status(session: Session, agenda_id: str, as_of: date, filters: CommitmentFilters,
                     page: int, per_page: int) -> Page[CommitmentSummary]:
+    # only the page's keys here, so the status subqueries run once per commitment and only those
+    # the filters name; the page's rows then get their whole summary
     table = status_table(
         agenda_id, as_of, CommitmentRow.key, CommitmentRow.text, CommitmentRow.parties, CommitmentRow.kind,
-        CommitmentRow.pillar, CommitmentRow.announced, CommitmentRow.due, CommitmentRow.parent_key,
-        CommitmentRow.target_value, CommitmentRow.target_unit, CommitmentRow.quote,
+        CommitmentRow.pillar, CommitmentRow.due, CommitmentRow.target_value, CommitmentRow.quote,
     ).subquery()
     conditions = _conditions(table.c, filters, as_of)
     order = {
@@ -142,7 +143,7 @@ def _list_by_status(session: Session, agenda_id: str, as_of: date, filters: Comm
         "id": (table.c.key,),
     }.get(filters.sort, (table.c.pk,))
     query = (
-        select(table, func.count().over().label("total"))
+        select(table.c.pk, func.count().over().label("total"))
         .where(and_(true(), *conditions))
         .order_by(*order)
         .limit(per_page)
@@ -153,15 +154,20 @@ def _list_by_status(session: Session, agenda_id: str, as_of: date, filters: Comm
         total = rows[0].total
     else:
         total = session.scalar(select(func.count()).select_from(table).where(and_(true(), *conditions))) or 0
-    items = [_summary(agenda_id, r, as_of) for r in rows]
-    add_evidence_stats(session, dict(zip([r.pk for r in rows], items, strict=True)), as_of)
-    return Page(items=items, total=total, page=page, per_page=per_page)
+    return Page(items=summaries(session, agenda_id, [r.pk for r in rows], as_of), total=total, page=page,
+                per_page=per_page)
 
 
 def summaries(session: Session, agenda_id: str, pks: list[int], as_of: date) -> list[CommitmentSummary]:
     """The list rows of these commitments, in the order given."""
+    found = summaries_by_pk(session, agenda_id, pks, as_of)
+    return [found[pk] for pk in pks if pk in found]
+
+
+def summaries_by_pk(session: Session, agenda_id: str, pks: list[int], as_of: date) -> dict[int, CommitmentSummary]:
+    """The list rows of these commitments (those that exist), by primary key."""
     if not pks:
-        return []
+        return {}
     table = status_table(
         agenda_id, as_of, CommitmentRow.key, CommitmentRow.text, CommitmentRow.parties, CommitmentRow.kind,
         CommitmentRow.pillar, CommitmentRow.announced, CommitmentRow.due, CommitmentRow.parent_key,
@@ -169,7 +175,7 @@ def summaries(session: Session, agenda_id: str, pks: list[int], as_of: date) -> 
     ).where(CommitmentRow.pk.in_(pks))
     found = {r.pk: _summary(agenda_id, r, as_of) for r in session.execute(table)}
     add_evidence_stats(session, found, as_of)
-    return [found[pk] for pk in pks if pk in found]
+    return found
 
 
 def _summary(agenda_id: str, r, as_of: date) -> CommitmentSummary:  # type: ignore[no-untyped-def]

@@ -168,6 +168,11 @@ class EvidenceRow(Base):
     __tablename__ = "evidence"
     __table_args__ = (
         UniqueConstraint("statement_pk", "commitment_pk", name="uq_evidence_statement_commitment"),
+        # covering indexes: the review state of a status change's evidence, and the counts of
+        # evidence awaiting review by commitment or by statement, read without the rows
+        Index("ix_evidence_pk_state", "pk", "review_state"),
+        Index("ix_evidence_commitment_state", "commitment_pk", "review_state"),
+        Index("ix_evidence_statement_state", "statement_pk", "review_state"),
     )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -193,9 +198,10 @@ class StatusChangeRow(Base):
 
     __tablename__ = "status_change"
     __table_args__ = (
-        Index("ix_status_change_commitment_date", "commitment_pk", "date"),
-        # the reviewed status as of a date is one backwards index seek per commitment
-        Index("ix_status_change_reviewed", "commitment_pk", "reviewed", "date"),
+        # the reviewed status as of a date is one backwards seek per commitment, read from the index
+        Index("ix_status_change_reviewed_status", "commitment_pk", "reviewed", "date", "pk", "status"),
+        # the proposed status replays a commitment's changes backwards from the date, also from the index
+        Index("ix_status_change_replay", "commitment_pk", "date", "pk", "reviewed", "evidence_pk", "basis", "status"),
         Index("ix_status_change_date", "date"),
     )
 

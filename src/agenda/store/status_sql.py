@@ -10,6 +10,7 @@ person's decision (as the engine replays them); ties on a date go to the change 
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, literal, or_, select, true
 from sqlalchemy.orm import aliased
@@ -23,9 +24,13 @@ ANNOUNCED = str(Status.ANNOUNCED)
 DONE_VALUES = sorted(str(s) for s in DONE)
 
 
-def reviewed_status_column(as_of: date) -> ColumnElement[str]:
+# Building these correlated subqueries costs milliseconds of Python (aliases, clauses) and a page
+# builds them several times for one date: they are immutable, so each date's are kept and shared.
+@lru_cache(maxsize=64)
+def latest_reviewed_status(as_of: date) -> ColumnElement[str | None]:
+    """The latest reviewed change's status on or before the date; NULL when there is none yet."""
     change = aliased(StatusChangeRow)
-    latest = (
+    return (
         select(change.status)
         .where(change.commitment_pk == CommitmentRow.pk, change.reviewed == true(), change.date <= as_of)
         .order_by(change.date.desc(), change.pk.desc())
@@ -33,9 +38,14 @@ def reviewed_status_column(as_of: date) -> ColumnElement[str]:
         .correlate(CommitmentRow)
         .scalar_subquery()
     )
-    return func.coalesce(latest, literal(ANNOUNCED))
 
 
+@lru_cache(maxsize=64)
+def reviewed_status_column(as_of: date) -> ColumnElement[str]:
+    return func.coalesce(latest_reviewed_status(as_of), literal(ANNOUNCED))
+
+
+@lru_cache(maxsize=64)
 def proposed_status_column(as_of: date) -> ColumnElement[str]:
     change = aliased(StatusChangeRow)
     evidence = aliased(EvidenceRow)

@@ -46,7 +46,7 @@ def create_app(database: str | None = None, settings: WebSettings | None = None)
                   docs_url=None, redoc_url=None)
     version = DataVersion(engine) if settings.cache else None
     app.state.web = WebContext(settings=settings, codec=SessionCodec(secret, settings.session_days * 86400),
-                               overviews=VersionedCache(version))
+                               overviews=VersionedCache(version), spans=VersionedCache(version, size=16))
     app.add_middleware(WebMiddleware, trust_proxy=settings.trust_proxy)
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
 from agenda.auth.users import ANONYMOUS, Principal, password_stamp, principal_for_token
 from agenda.store.db import session_scope
-from agenda.store.overview import Overview
+from agenda.store.overview import Overview, Spans
 from agenda.store.schema import UserRow
 from agenda.web.cache import VersionedCache
 from agenda.web.errors import AuthRequired, Forbidden
@@ -31,6 +31,8 @@ class WebContext:
     settings: WebSettings
     codec: SessionCodec
     overviews: VersionedCache[Overview]
+    # the timeline's spans do not depend on the date: one computation serves every as_of until a write
+    spans: VersionedCache[Spans] = field(default_factory=lambda: VersionedCache(None))
 
 
 def context(request: Request) -> WebContext:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from agenda.errors import NotFoundError
 from agenda.store.db import session_scope
-from agenda.store.overview import Overview, agenda_overview
+from agenda.store.overview import Overview, agenda_overview, timeline_spans
 from agenda.store.schema import AgendaRow
 from agenda.web.auth import context
 
@@ -24,10 +24,13 @@ def database(request: Request) -> Iterator[Session]:
 
 def overview(request: Request, session: Session, agenda_id: str, as_of: date, list_size: int = 10) -> Overview:
     """The agenda's overview, computed once per change of the database."""
-    def compute() -> Overview:
-        return agenda_overview(session, agenda_row(session, agenda_id), as_of, list_size)
+    web = context(request)
 
-    return context(request).overviews.get((agenda_id, as_of, list_size), compute)
+    def compute() -> Overview:
+        spans = web.spans.get(agenda_id, lambda: timeline_spans(session, agenda_id)) if list_size else None
+        return agenda_overview(session, agenda_row(session, agenda_id), as_of, list_size, spans)
+
+    return web.overviews.get((agenda_id, as_of, list_size), compute)
 
 
 def agenda_row(session: Session, agenda_id: str) -> AgendaRow:
