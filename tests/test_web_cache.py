@@ -17,10 +17,15 @@ def test_repeated_overviews_are_served_from_the_cache_until_a_write(db_url: str)
     built = build(db_url, users=False)
     web = client(db_url)
     cache = web.app.state.web.overviews
-    assert _totals(web) == {"announced": 3}
-    assert _totals(web) == {"announced": 3}
-    assert web.get("/agendas/test-pact?as_of=2030-01-01").status_code == 200
-    assert web.get("/agendas/test-pact?as_of=2030-01-01").status_code == 200
+    # PostgreSQL's snapshot also moves with writes to the server's other databases (tests running in
+    # parallel): a few rounds, so that one of them runs between two such writes
+    for _ in range(5):
+        assert _totals(web) == {"announced": 3}
+        assert _totals(web) == {"announced": 3}
+        assert web.get("/agendas/test-pact?as_of=2030-01-01").status_code == 200
+        assert web.get("/agendas/test-pact?as_of=2030-01-01").status_code == 200
+        if cache.hits >= 2:
+            break
     assert cache.hits >= 2
     with session_scope(db_url) as session:  # a write on another connection of this process
         review.accept_evidence(session, built.evidence[("trade-forum", "w-02")], "ana")
