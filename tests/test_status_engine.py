@@ -164,3 +164,14 @@ def test_machine_evidence_never_takes_a_status_back_to_announced_or_undoes_deliv
     statuses = [change.status for change in history]
     assert statuses[0] == Status.ANNOUNCED and Status.ANNOUNCED not in statuses[1:]
     assert statuses[-1] == Status.DELIVERED and statuses.index(Status.DELIVERED) == len(statuses) - 1
+
+
+def test_the_due_date_change_takes_its_place_in_date_order() -> None:
+    short_then_more = [fact(date(2022, 6, 1), Stance.FULFIL, quantity=200), fact(date(2023, 8, 1), Stance.SETBACK),
+                       fact(date(2023, 9, 1), Stance.ADVANCE)]
+    item = status_as_of(TEACHERS, [], short_then_more, LATER)
+    dates = [change.date for change in item.history]
+    assert dates == sorted(dates)
+    assert [c.status for c in item.history] == [Status.ANNOUNCED, Status.IN_PROGRESS, Status.PARTIAL,
+                                                Status.STALLED, Status.IN_PROGRESS]
+    assert status_as_of(TEACHERS, [], short_then_more[:1], LATER).proposed_status == Status.PARTIAL

@@ -6,7 +6,10 @@
 # - `advance` → in_progress (from announced or stalled); `setback` → stalled; `restate` →
 #   no change (recorded as evidence only); `fulfil` → delivered, or, when the commitment has a
 #   numeric target that the counted figures do not reach (see progress.py), in_progress before
-#   the due date and partial after it. Figures that reach the target make it delivered.
+#   the due date and partial after it; work reported done but short stays in_progress until the
+#   due date and becomes partial on it (a dated change, in order with the others; later evidence
+#   moves on from there). Figures that reach the target make it delivered.
+# - The history is in date order: every change is dated by the evidence or decision behind it.
 # - Delivered is not undone by later machine evidence (a later "advance" report on a meeting
 #   already held does not reopen it); a person can always set any status.
 # - A person's decision (a reviewed change without evidence: `set-status`, an imported timeline)
@@ -109,12 +112,22 @@ def _next_status(commitment: Commitment, current: Status, evidence: EvidenceFact
     return current
 
 
+def _at_due_date(commitment: Commitment, current: Status, seen: list[EvidenceFact]) -> Status:
+    """On the due date, work reported done (fulfil) but short of the target is partial."""
+    if current != Status.IN_PROGRESS or not any(e.stance == Stance.FULFIL for e in seen):
+        return current
+    measured = measure(commitment, seen)
+    short = measured is not None and measured.value > 0 and measured.fraction < 1.0
+    return Status.PARTIAL if short else current
+
+
 def proposed_history(commitment: Commitment, evidence: list[EvidenceFact],
-                     manual: list[Change] | None = None) -> list[Change]:
-    """The machine's dated history: announced, then each change the evidence implies.
+                     manual: list[Change] | None = None, as_of: date | None = None) -> list[Change]:
+    """The machine's dated history: announced, then each change the evidence implies, in date order.
 
     `evidence` that is rejected does not count; `manual` are a person's decisions, applied on
-    their dates before the evidence of the same day.
+    their dates before the evidence of the same day. With `as_of` after the due date, the due
+    date is an event too: work reported done but short of the target becomes partial there.
     """
     events: list[tuple[date, int, int, object]] = []
     for n, change in enumerate(manual or []):
@@ -122,12 +135,16 @@ def proposed_history(commitment: Commitment, evidence: list[EvidenceFact],
     for n, fact in enumerate(sorted((e for e in evidence if e.counts), key=lambda e: e.date)):
         if fact.date >= commitment.announced:
             events.append((fact.date, 1, n, fact))
+    if commitment.due is not None and as_of is not None and commitment.due < as_of:
+        events.append((commitment.due, 2, 0, None))  # after the evidence of the due date itself
     events.sort(key=lambda item: item[:3])
     current = Status.ANNOUNCED
     history = [Change(commitment.announced, Status.ANNOUNCED, reviewed=False, reason="announced")]
     seen: list[EvidenceFact] = []
     for when, _, _, event in events:
-        if isinstance(event, Change):
+        if event is None:
+            new, reason, evidence_id = _at_due_date(commitment, current, seen), "target not met by the due date", None
+        elif isinstance(event, Change):
             new, reason, evidence_id = event.status, event.reason or "set by a person", None
         else:
             seen.append(event)
@@ -155,16 +172,12 @@ def status_as_of(commitment: Commitment, changes: list[Change], evidence: list[E
     status = reviewed[-1].status if reviewed else Status.ANNOUNCED
     visible = sorted((e for e in evidence if e.date <= as_of), key=lambda e: e.date)
     manual = [c for c in in_effect if c.manual]
-    history = proposed_history(commitment, visible, manual)
+    history = proposed_history(commitment, visible, manual, as_of)
     proposed = history[-1].status
     fulfilled = any(e.counts and e.stance == Stance.FULFIL and e.date >= commitment.announced for e in visible)
     overdue = bool(commitment.due and commitment.due < as_of and proposed not in DONE and not fulfilled)
     counted = [e for e in visible if e.date >= commitment.announced]
     measured = measure(commitment, counted)
-    short = measured is not None and measured.value > 0 and measured.fraction < 1.0
-    if commitment.due and commitment.due < as_of and fulfilled and short and proposed == Status.IN_PROGRESS:
-        proposed = Status.PARTIAL  # reported done, but the target was not met by the due date
-        history.append(Change(commitment.due, proposed, reviewed=False, reason="target not met by the due date"))
     return CommitmentStatus(
         commitment=commitment, status=status, proposed_status=proposed, overdue=overdue,
         progress=round(measured.fraction, 4) if measured else None, evidence=visible,
