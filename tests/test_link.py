@@ -171,3 +171,10 @@ def test_evidence_long_after_the_due_date_weighs_against_a_link(index: Commitmen
     early = replace(late, doc_date=due.announced)
     assert past_due(index, late)[j] == pytest.approx(2.0, abs=0.01)
     assert past_due(index, early)[j] == 0.0
+
+
+def test_a_report_in_the_announcing_document_advances_but_does_not_fulfil() -> None:
+    meeting = replace(_promise("Hold the next orchard council meeting in the spring", Kind.DIALOGUE), source="d-1")
+    held = statement("Today the orchard council held its first meeting in the capital.")
+    assert stance_of(held, meeting) == Stance.ADVANCE
+    assert stance_of(replace(held, doc="d-2"), meeting) == Stance.FULFIL

@@ -175,3 +175,14 @@ def test_the_due_date_change_takes_its_place_in_date_order() -> None:
     assert [c.status for c in item.history] == [Status.ANNOUNCED, Status.IN_PROGRESS, Status.PARTIAL,
                                                 Status.STALLED, Status.IN_PROGRESS]
     assert status_as_of(TEACHERS, [], short_then_more[:1], LATER).proposed_status == Status.PARTIAL
+
+
+def test_the_announcing_document_neither_delivers_nor_counts_towards_the_target() -> None:
+    clinics = replace(CLINICS, source="doc-a")
+    same_day = [fact(date(2022, 2, 1), Stance.ADVANCE, amount=30_000_000, stage=MoneyStage.AWARDED, document="doc-a"),
+                fact(date(2022, 2, 1), Stance.RESTATE, amount=30_000_000, stage=MoneyStage.PLEDGED, document="doc-a")]
+    item = status_as_of(clinics, [], same_day, date(2022, 3, 1))
+    assert item.proposed_status == Status.IN_PROGRESS and item.progress == 0.0
+    assert item.measured is not None and item.measured.money["pledged"] == 30_000_000
+    later = fact(date(2022, 9, 1), Stance.ADVANCE, amount=30_000_000, stage=MoneyStage.AWARDED, document="doc-b")
+    assert status_as_of(clinics, [], [*same_day, later], date(2022, 10, 1)).proposed_status == Status.DELIVERED

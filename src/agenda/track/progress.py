@@ -2,7 +2,9 @@
 
 # Rules (also in the README):
 #
-# - Only evidence that is not rejected and not a restatement counts.
+# - Only evidence that is not rejected and not a restatement counts, and none from the document
+#   that announced the commitment (a figure there is the promise's own, not progress towards it;
+#   money pledged there is still reported as pledged).
 # - A money target counts sums in its own currency (no exchange rates); a count target counts
 #   quantities whose unit shares a word with the target's unit (or has none).
 # - The same figure reported in several pieces of evidence is counted once: two reports of
@@ -86,11 +88,14 @@ def measure(commitment: Commitment, evidence: list[EvidenceFact]) -> Progress | 
     target = commitment.target
     if target is None or target.value <= 0:
         return None
-    counted = [e for e in evidence if e.counts and e.stance != Stance.RESTATE]
+    later = [e for e in evidence if commitment.source is None or e.document != commitment.source]
+    counted = [e for e in later if e.counts and e.stance != Stance.RESTATE]
     money: dict[str, float] = {}
     if target.is_money:
         for stage in MoneyStage:
-            figures = [(e.amount, e.cumulative) for e in evidence
+            # Pledges are reported wherever they are made; money moved only from later reports.
+            source = evidence if stage == MoneyStage.PLEDGED else later
+            figures = [(e.amount, e.cumulative) for e in source
                        if e.counts and e.amount and (e.currency or target.unit) == target.unit
                        and (e.money_stage or MoneyStage.PLEDGED) == stage]
             money[str(stage)] = total(figures)  # type: ignore[arg-type]

@@ -54,6 +54,11 @@ def is_one_off(commitment: Commitment) -> bool:
     return commitment.kind in ONE_OFF_KINDS or bool(_cues_all_languages("ONE_OFF_CUES").search(opening))
 
 
+def announced_here(statement: Statement, commitment: Commitment) -> bool:
+    """The statement is in the document that announced the commitment."""
+    return commitment.source is not None and statement.doc == commitment.source
+
+
 def names_instrument(text: str) -> bool:
     """The text names a written instrument: an MOU, agreement, treaty, letter of intent."""
     return bool(_INSTRUMENT.search(text))
@@ -87,7 +92,9 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
     with a delay/suspension cue is a setback (unless the cue names the promised act itself, see
     `is_setback`); one with a completion cue, when the link is confident, fulfils a one-off
     commitment (not a recurring one), or one made through a written instrument when the report
-    names an instrument too ("signed a memorandum"); anything else advances.
+    names an instrument too ("signed a memorandum"); anything else advances. A report in the
+    document that announced the commitment never fulfils it: what it says was done is the
+    occasion of the promise (the meeting where it was made), not its delivery.
     """
     if statement.type == StatementType.COMMITMENT:
         return Stance.RESTATE
@@ -95,7 +102,7 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
         return Stance.SETBACK
     if commitment is None:
         return Stance.FULFIL if is_completion(statement) else Stance.ADVANCE
-    if score < FULFIL_MIN_SCORE or not is_completion(statement):
+    if score < FULFIL_MIN_SCORE or not is_completion(statement) or announced_here(statement, commitment):
         return Stance.ADVANCE
     if is_one_off(commitment) or (names_instrument(commitment.text) and names_instrument(statement.text)):
         return Stance.FULFIL
