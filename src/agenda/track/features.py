@@ -20,7 +20,7 @@ from agenda.analyze.actors import actor_aliases
 from agenda.analyze.lang import SUPPORTED
 from agenda.model import Statement
 from agenda.track.index import CommitmentIndex
-from agenda.track.text import close_amounts, figures, keywords, names
+from agenda.track.text import close_amounts, figures, keywords, names, prefix_alternation
 
 FEATURES = (
     "sim", "lex", "name", "figure", "gap", "local", "local_gap", "prior", "prior_share", "title_sim",
@@ -52,9 +52,8 @@ def _alias_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     aliases: dict[str, str] = {}
     for code in {lang if lang in SUPPORTED else "en", "en"}:
         aliases.update(actor_aliases(code))
-    names_ = sorted(aliases, key=len, reverse=True)
     # A plural ending is allowed: "Estados Unidos Mexicanos" names Mexico as "mexicano" does.
-    pattern = r"(?<!\w)(" + "|".join(re.escape(n) for n in names_) + r")(?:e?s)?(?!\w)"
+    pattern = r"(?<!\w)(" + prefix_alternation(aliases) + r")(?:e?s)?(?!\w)"
     return re.compile(pattern, re.IGNORECASE), aliases
 
 
