@@ -180,16 +180,16 @@ def test_a_report_in_the_announcing_document_advances_but_does_not_fulfil() -> N
     assert stance_of(replace(held, doc="d-2"), meeting) == Stance.FULFIL
 
 
-def test_prefix_alternation_finds_what_the_longest_first_alternation_finds() -> None:
+def test_the_party_name_trie_finds_what_the_longest_first_alternation_finds() -> None:
     import re
 
-    from agenda.track.text import prefix_alternation
+    from agenda.analyze.lexicon import trie_regex
 
     words = ["mexico", "mexico city", "mexican", "us", "u.s.", "usaid", "united states", "united kingdom", "uk"]
     text = "USAID and U.S. officials met in Mexico City; the United States and the UK thanked Mexicans and us."
     plain = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                        + r")(?:e?s)?(?!\w)", re.IGNORECASE)
-    factored = re.compile(r"(?<!\w)(" + prefix_alternation(words) + r")(?:e?s)?(?!\w)", re.IGNORECASE)
+    factored = re.compile(r"(?<!\w)(" + trie_regex(words) + r")(?:e?s)?(?!\w)", re.IGNORECASE)
     expected = [m.group(1) for m in plain.finditer(text)]
     assert [m.group(1) for m in factored.finditer(text)] == expected
     assert "Mexico City" in expected and "USAID" in expected and "Mexican" in expected  # longest wins

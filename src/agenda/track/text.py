@@ -143,27 +143,3 @@ def guess_language(text: str) -> str:
     scores = {lang: sum(1 for w in words if w in _function_words(lang)) for lang in SUPPORTED}
     return max(scores, key=lambda lang: (scores[lang], lang == "en"))
 
-
-def prefix_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words` factored by common prefixes.
-
-    It matches what the plain alternation of the words sorted longest first matches (the longest
-    word that fits at each place), but Python's regex engine tries a few branches per character
-    instead of every word: party names are found 13-20 times faster in a long text.
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
