@@ -193,3 +193,12 @@ def test_the_party_name_trie_finds_what_the_longest_first_alternation_finds() ->
     expected = [m.group(1) for m in plain.finditer(text)]
     assert [m.group(1) for m in factored.finditer(text)] == expected
     assert "Mexico City" in expected and "USAID" in expected and "Mexican" in expected  # longest wins
+
+
+def test_party_names_are_counted_across_line_breaks_and_either_apostrophe() -> None:
+    from agenda.track.features import party_mentions
+
+    text = "The People\u2019s Republic of China and the People's Republic of China met the United\nStates."
+    counts = party_mentions(text, "en")
+    assert counts["CHN"] == 2 and counts["USA"] == 1
+

@@ -18,7 +18,7 @@ import numpy as np
 
 from agenda.analyze.actors import actor_aliases
 from agenda.analyze.lang import SUPPORTED
-from agenda.analyze.lexicon import trie_regex
+from agenda.analyze.lexicon import normalize, trie_regex
 from agenda.model import Statement
 from agenda.track.index import CommitmentIndex
 from agenda.track.text import close_amounts, figures, keywords, names
@@ -57,7 +57,8 @@ def _alias_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     # A trie of the names, not a plain alternation: Python's regex engine then tries a few
     # branches per character instead of every name (13-20 times faster on a long text).
     pattern = r"(?<!\w)(" + trie_regex(aliases) + r")(?:e?s)?(?!\w)"
-    return re.compile(pattern, re.IGNORECASE), aliases
+    # The trie lets a space match any whitespace and ' match ’: look matches up by their normal form.
+    return re.compile(pattern, re.IGNORECASE), {normalize(alias): code for alias, code in aliases.items()}
 
 
 def party_mentions(text: str, lang: str | None) -> Counter[str]:
@@ -69,7 +70,7 @@ def party_mentions(text: str, lang: str | None) -> Counter[str]:
 def _mentions(text: str, lang: str) -> tuple[tuple[str, int], ...]:
     # Cached: the same document is examined for every agenda, and once more when embedding ahead.
     pattern, aliases = _alias_pattern(lang)
-    return tuple(Counter(aliases[m.group(1).lower()] for m in pattern.finditer(text)).items())
+    return tuple(Counter(aliases[normalize(m.group(1))] for m in pattern.finditer(text)).items())
 
 
 def party_counts(statements: list[Statement], title_actors: list[str] | None = None,
