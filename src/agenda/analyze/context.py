@@ -36,6 +36,7 @@ _JOINT = re.compile(r"\bjoint\b|\bconjunt|\bcommuniqu|\bcomunicado\b", re.IGNORE
 _WE_THE = re.compile(r"^[\W\d]*(?:we|nosotros),?\s+(?:the|los|las)\b[^.]{0,900}", re.IGNORECASE | re.MULTILINE)
 
 
+_COLON_AT_LINE_END = re.compile(r":\s*\n")
 _MIN_ITEM_TAIL = 20  # a shorter tail could end any list item
 _TOPIC_CHARS = 10000  # the start of a long transcript says enough about its topic
 # A country named this often (and this often relative to the most named one) is a party of the text.
@@ -123,6 +124,8 @@ def _lead_ins(text: str, lang: str) -> dict[str, str]:
     """Each list item's text and the sentence ending in a colon that introduces its list ("Over the next
     year, we will take the following actions:"); a plain sentence ends the list, a heading does not."""
     found: dict[str, str] = {}
+    if not _COLON_AT_LINE_END.search(text):
+        return found  # list items start lines, so a lead-in ends one: without such a line, skip splitting again
     lead_in: str | None = None
     for sentence in segment(text, lang):
         piece = text[sentence.start:sentence.end]
