@@ -10,7 +10,8 @@ from typing import Any
 
 from agenda.agendafile import read_agenda_file
 from agenda.errors import UserError
-from agenda.model import Agenda, Document, Kind, Money, Pillar, Quantity, Slots, Statement, StatementType
+from agenda.evaluate.gold import parse_slots
+from agenda.model import Agenda, Document, Statement, StatementType
 
 
 @dataclass
@@ -72,23 +73,10 @@ def _statements(document: Document, records: list[dict[str, Any]]) -> list[GoldS
         cursor = start + 1
         statement = Statement(
             doc=document.id, start=start, end=start + len(text), text=text,
-            type=StatementType(record["type"]), slots=slots_from_record(record), confidence=1.0,
+            type=StatementType(record["type"]), slots=parse_slots(record), confidence=1.0,
             lang=document.lang, doc_date=document.date,
         )
         out.append(GoldStatement(statement, list(record.get("refs") or []), record.get("stance")))
     out.sort(key=lambda g: g.statement.start)
     return out
 
-
-def slots_from_record(record: dict[str, Any]) -> Slots:
-    amount = record.get("amount")
-    quantity = record.get("quantity")
-    return Slots(
-        actors=list(record.get("actors") or []),
-        kind=Kind(record.get("kind") or "other"),
-        pillar=Pillar(record.get("pillar") or "other"),
-        amount=Money(float(amount["value"]), amount.get("currency", "USD")) if amount else None,
-        quantity=Quantity(float(quantity["value"]), quantity.get("unit", "")) if quantity else None,
-        due=date.fromisoformat(record["due"]) if record.get("due") else None,
-        due_text=record.get("due_text"),
-    )
