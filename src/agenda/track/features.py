@@ -70,7 +70,11 @@ def party_mentions(text: str, lang: str | None) -> Counter[str]:
 def _mentions(text: str, lang: str) -> tuple[tuple[str, int], ...]:
     # Cached: the same document is examined for every agenda, and once more when embedding ahead.
     pattern, aliases = _alias_pattern(lang)
-    return tuple(Counter(aliases[normalize(m.group(1))] for m in pattern.finditer(text)).items())
+    spelled = Counter(m.group(1) for m in pattern.finditer(text))
+    counts: Counter[str] = Counter()
+    for name, n in spelled.items():  # normalised once per spelling, not once per mention
+        counts[aliases[normalize(name)]] += n
+    return tuple(counts.items())
 
 
 def party_counts(statements: list[Statement], title_actors: list[str] | None = None,
@@ -93,20 +97,21 @@ def coverage(index: CommitmentIndex, counts: Counter[str]) -> np.ndarray:
     named party). 0 when fewer than two of its parties are named (a bilateral promise needs
     both sides; a 20-country declaration any two of them). A one-party commitment of an agenda
     ("the U.S. will lend doses to Mexico") needs its party and one other party of the agenda."""
-    values = np.zeros(len(index))
-    if not counts:
-        return values + np.log1p(1)  # a text naming no party at all ("both countries") is not evidence against
-    everyone = index.party_names
-    for j, parties in enumerate(index.parties):
-        if not parties:
-            values[j] = np.log1p(1)
-            continue
-        mentions = sorted((counts.get(p, 0) for p in parties), reverse=True)
-        if len(mentions) == 1 and len(everyone) > 1:
-            other = max(counts.get(p, 0) for p in everyone if p not in parties)
-            mentions.append(other)
-        values[j] = np.log1p(mentions[min(1, len(mentions) - 1)])
-    return values
+    if not counts or not index.party_names:
+        # A text naming no party at all ("both countries") is not evidence against.
+        return np.full(len(index), np.log1p(1))
+    named = np.array([counts.get(p, 0) for p in index.party_names], dtype=float)
+    is_party = index.party_matrix > 0
+    own = np.sort(np.where(is_party, named, -1.0), axis=1)[:, ::-1]
+    n_parties = is_party.sum(axis=1)
+    if own.shape[1] > 1:
+        second = own[:, 1]
+        # A one-party commitment: its partner is the most named other party of the agenda.
+        others = np.where(is_party, -1.0, named).max(axis=1)
+    else:
+        second = others = own[:, 0]
+    mentions = np.where(n_parties >= 2, second, np.where(n_parties == 1, others, 1.0))
+    return np.log1p(mentions)
 
 
 @lru_cache(maxsize=16384)

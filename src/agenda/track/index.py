@@ -110,8 +110,8 @@ class CommitmentIndex:
         n = len(self.commitments)
         sims = statement_vectors @ self.vectors.T
         best = sims[:, :n].copy()
-        for k, i in enumerate(self.quote_rows):
-            best[:, i] = np.maximum(best[:, i], sims[:, n + k])
+        if self.quote_rows:  # one quote per commitment, so the rows are distinct
+            best[:, self.quote_rows] = np.maximum(best[:, self.quote_rows], sims[:, n:])
         return best
 
     def valid_on(self, when: date | None) -> np.ndarray:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from agenda.analyze.actors import country_aliases
 from agenda.analyze.lang import SUPPORTED, language_data
@@ -17,8 +17,12 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z0-9](?:s)?$")
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents: 'Económico' and 'economico' compare equal."""
+    # Cached: called once per word of every sentence linked, and words repeat.
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -59,13 +63,21 @@ def stem(word: str) -> str:
 
 def keywords(text: str) -> list[str]:
     """Content words of a text, folded and stemmed, in order (stopwords and short words out)."""
-    stop = _stopwords()
-    out = []
+    out: list[str] = []
     for token in _WORD.findall(text):
-        for part in re.split(r"[-'’]", fold(token)):
-            if len(part) > 2 and part not in stop and not part.isdigit():
-                out.append(stem(part))
+        out += _token_keywords(token)
     return out
+
+
+_JOINERS = re.compile(r"[-'’]")
+
+
+@lru_cache(maxsize=65536)
+def _token_keywords(token: str) -> tuple[str, ...]:
+    # Cached: most words of a corpus are a few thousand words seen again and again.
+    stop = _stopwords()
+    return tuple(stem(part) for part in _JOINERS.split(fold(token))
+                 if len(part) > 2 and part not in stop and not part.isdigit())
 
 
 _CONNECTORS = frozenset({"of", "on", "for", "the", "and", "de", "del", "la", "las", "los", "el", "y", "sobre", "para"})
