@@ -202,3 +202,16 @@ def test_party_names_are_counted_across_line_breaks_and_either_apostrophe() -> N
     counts = party_mentions(text, "en")
     assert counts["CHN"] == 2 and counts["USA"] == 1
 
+
+
+def test_the_document_scheduling_a_meeting_reports_no_progress_on_it(index: CommitmentIndex) -> None:
+    # r-02 announced the council's first meeting (due 2022-09-30): what it reports happened at the
+    # talks that scheduled it. The same report in a later document is the meeting being held.
+    text = "Customs officials of Mexico and the United States met in Laredo to discuss the bilateral " \
+           "customs council on cargo inspections."
+    in_announcement = replace(statement(text, "dialogue", "economy", when=date(2022, 3, 1)), doc="r-02")
+    assert "customs-council" not in [link.commitment_id for link in link_statement(in_announcement, index)]
+    later = replace(in_announcement, doc="r-07", doc_date=date(2022, 9, 20))
+    assert [link.commitment_id for link in link_statement(later, index)][:1] == ["customs-council"]
+    restated = replace(in_announcement, type=StatementType.COMMITMENT)
+    assert "customs-council" in [link.commitment_id for link in link_statement(restated, index)]

@@ -8,7 +8,7 @@ from datetime import date
 
 import numpy as np
 
-from agenda.model import Commitment
+from agenda.model import Commitment, Kind
 from agenda.track.embed import DIMENSIONS, Encoder, default_encoder
 from agenda.track.text import figures, guess_language, idf_table, keywords, names
 
@@ -35,6 +35,7 @@ class CommitmentIndex:
     name_postings: dict[str, list[int]] = field(init=False, repr=False)
     pillar_codes: np.ndarray = field(init=False, repr=False)
     kind_codes: np.ndarray = field(init=False, repr=False)
+    sources: np.ndarray = field(init=False, repr=False)
     party_names: list[str] = field(init=False, repr=False)
     party_matrix: np.ndarray = field(init=False, repr=False)
     position: dict[str, int] = field(init=False, repr=False)
@@ -77,6 +78,7 @@ class CommitmentIndex:
         self.ancestors = [self._ancestors_of(i) for i in range(len(self.commitments))]
         self.announced = np.array([c.announced.toordinal() for c in self.commitments], dtype=np.int64)
         self.due = np.array([c.due.toordinal() if c.due else 0 for c in self.commitments], dtype=np.int64)
+        self.sources = np.array([c.source or "" for c in self.commitments], dtype=object)
         self.parties = [frozenset(c.parties) for c in self.commitments]
         self.languages = np.array([guess_language(c.text) for c in self.commitments], dtype=object)
         # The parties the agenda is about: in at least half of its commitments ("the X-Y agenda").
@@ -119,6 +121,14 @@ class CommitmentIndex:
         if when is None:
             return np.ones(len(self.commitments), dtype=bool)
         return self.announced <= when.toordinal()
+
+    def scheduled_in(self, doc: str | None, when: date | None) -> np.ndarray:
+        """Meetings that `doc` schedules for a later date. A report in that document is about the
+        meeting that scheduled them (or an earlier one), never progress on them."""
+        if doc is None or when is None:
+            return np.zeros(len(self.commitments), dtype=bool)
+        return (self.sources == doc) & (self.kind_codes == str(Kind.DIALOGUE)) \
+            & (self.due > when.toordinal())
 
     def party_vector(self, actors: list[str] | set[str]) -> np.ndarray:
         return np.array([1.0 if p in actors else 0.0 for p in self.party_names])

@@ -202,6 +202,8 @@ def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, ti
     for row, statement in enumerate(picked):
         if statement.doc_date is not None and statement.doc_date != gate.doc_date:
             valid[row] &= index.valid_on(statement.doc_date)
+        if statement.type == StatementType.PROGRESS:
+            valid[row] &= ~index.scheduled_in(statement.doc, statement.doc_date)
     features = document_features(index, picked, vectors[:len(picked)], valid, signals)
     return PreparedDocument(gate.chosen, features, valid)
 
