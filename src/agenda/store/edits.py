@@ -11,6 +11,7 @@ from agenda.agendafile import parse_agenda
 from agenda.errors import UserError
 from agenda.store.agendas import save_agenda
 from agenda.store.detail import get_commitment_row
+from agenda.store.due_dates import refresh_due_date_change
 from agenda.store.schema import AuditRow
 
 MAX_AGENDA_BYTES = 5_000_000
@@ -62,6 +63,7 @@ def edit_commitment(session: Session, agenda_id: str, key: str, edit: Commitment
         details={name: {"from": _plain(old), "to": _plain(new)} for name, (old, new) in changes.items()},
     ))
     session.flush()
+    refresh_due_date_change(session, row)  # a new due date or target moves the date it falls short
     return changes
 
 

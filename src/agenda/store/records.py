@@ -17,6 +17,7 @@ from agenda.store.dedupe import (
     store_document,
     stored_signatures,
 )
+from agenda.store.due_dates import refresh_due_date_change
 from agenda.store.facts import evidence_facts, status_changes
 from agenda.store.schema import (
     CommitmentRow,
@@ -127,4 +128,5 @@ def record_proposed_changes(session: Session, commitment: CommitmentRow, as_of: 
         recorded.add((change.date, change.status))
         added += 1
     session.flush()
+    refresh_due_date_change(session, commitment)
     return added

@@ -12,6 +12,7 @@ from agenda.clock import today
 from agenda.errors import NotFoundError, UserError
 from agenda.model import Stance, Status
 from agenda.store.agendas import find_commitment, row_to_commitment
+from agenda.store.due_dates import refresh_due_date_changes
 from agenda.store.facts import evidence_facts, status_changes
 from agenda.store.new_commitments import (
     NewCommitmentProposal,
@@ -163,6 +164,7 @@ def reject_evidence(session: Session, evidence_id: int, actor: str, reason: str 
         _correct_after_rejection(session, evidence, actor, reason)
     _audit(session, actor, "reject", "evidence", str(evidence_id), reason, previous=previous)
     session.flush()
+    refresh_due_date_changes(session, [evidence.commitment_pk])
 
 
 def _correct_after_rejection(session: Session, evidence: EvidenceRow, actor: str,
@@ -206,6 +208,7 @@ def relink_evidence(session: Session, evidence_id: int, commitment_key: str, act
     _audit(session, actor, "relink", "evidence", str(evidence_id), reason,
            to_commitment=commitment_key, new_evidence=moved.pk)
     session.flush()
+    refresh_due_date_changes(session, [evidence.commitment_pk, target.pk])
     return moved.pk
 
 
@@ -225,6 +228,7 @@ def set_status(session: Session, commitment_key: str, status: Status, actor: str
     _audit(session, actor, "set-status", "commitment", f"{commitment.agenda_id}/{commitment_key}",
            reason, status=str(status), date=effective.isoformat())
     session.flush()
+    refresh_due_date_changes(session, [commitment.pk])
 
 
 def audit_log(session: Session, limit: int = 100) -> list[AuditRow]:

@@ -55,6 +55,9 @@ class CommitmentRow(Base):
     pillar: Mapped[str] = mapped_column(String(20))
     announced: Mapped[dt.date] = mapped_column(Date)
     due: Mapped[dt.date | None] = mapped_column(Date)
+    # Derived (agenda.store.due_dates): the due date, when work reported done by then is short of
+    # the target, so that the pages' SQL shows `partial` from that date as the engine does.
+    partial_on: Mapped[dt.date | None] = mapped_column(Date)
     target_value: Mapped[float | None] = mapped_column(Float)
     target_unit: Mapped[str | None] = mapped_column(String(100))
     parent_key: Mapped[str | None] = mapped_column(String(200))

@@ -5,14 +5,16 @@ expressed as one correlated index seek per commitment so that pages over agendas
 of commitments stay fast: the reviewed status is the latest reviewed change on or before the
 date; the proposed status is the latest machine proposal whose evidence was not rejected or
 person's decision (as the engine replays them); ties on a date go to the change recorded last.
+After the due date, work reported done but short of its target is partial until a later change.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, literal, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, case, false, func, literal, or_, select, true
 from sqlalchemy.orm import aliased
 
 from agenda.model import Status
@@ -21,6 +23,7 @@ from agenda.store.schema import CommitmentRow, EvidenceRow, StatusChangeRow
 from agenda.track.status import DONE
 
 ANNOUNCED = str(Status.ANNOUNCED)
+PARTIAL = str(Status.PARTIAL)
 DONE_VALUES = sorted(str(s) for s in DONE)
 
 
@@ -45,6 +48,17 @@ def reviewed_status_column(as_of: date) -> ColumnElement[str]:
     return func.coalesce(latest_reviewed_status(as_of), literal(ANNOUNCED))
 
 
+def _counted(change: Any, evidence: Any) -> ColumnElement[bool]:
+    """The stored rows the proposed status replays."""
+    return or_(
+        # a person's decision without evidence (set-status, an imported timeline) ...
+        and_(change.reviewed == true(), change.evidence_pk.is_(None), change.basis.in_(MANUAL_BASES)),
+        # ... or a machine proposal whose evidence still stands; a reviewer accepting or
+        # rejecting evidence decides the reviewed status, not what the evidence proposes
+        and_(change.reviewed == false(), or_(change.evidence_pk.is_(None), evidence.review_state != "rejected")),
+    )
+
+
 @lru_cache(maxsize=64)
 def proposed_status_column(as_of: date) -> ColumnElement[str]:
     change = aliased(StatusChangeRow)
@@ -52,24 +66,24 @@ def proposed_status_column(as_of: date) -> ColumnElement[str]:
     latest = (
         select(change.status)
         .outerjoin(evidence, evidence.pk == change.evidence_pk)
-        .where(
-            change.commitment_pk == CommitmentRow.pk,
-            change.date <= as_of,
-            or_(
-                # a person's decision without evidence (set-status, an imported timeline) ...
-                and_(change.reviewed == true(), change.evidence_pk.is_(None), change.basis.in_(MANUAL_BASES)),
-                # ... or a machine proposal whose evidence still stands; a reviewer accepting or
-                # rejecting evidence decides the reviewed status, not what the evidence proposes
-                and_(change.reviewed == false(),
-                     or_(change.evidence_pk.is_(None), evidence.review_state != "rejected")),
-            ),
-        )
+        .where(change.commitment_pk == CommitmentRow.pk, change.date <= as_of, _counted(change, evidence))
         .order_by(change.date.desc(), change.pk.desc())
         .limit(1)
         .correlate(CommitmentRow)
         .scalar_subquery()
     )
-    return func.coalesce(latest, literal(ANNOUNCED))
+    # Partial from the day after the due date (see agenda.store.due_dates) until a later change.
+    later, later_evidence = aliased(StatusChangeRow), aliased(EvidenceRow)
+    moved_on = (
+        select(later.pk)
+        .outerjoin(later_evidence, later_evidence.pk == later.evidence_pk)
+        .where(later.commitment_pk == CommitmentRow.pk, later.date > CommitmentRow.partial_on,
+               later.date <= as_of, _counted(later, later_evidence))
+        .correlate(CommitmentRow)
+        .exists()
+    )
+    partial = and_(CommitmentRow.partial_on.is_not(None), CommitmentRow.partial_on < as_of, ~moved_on)
+    return case((partial, literal(PARTIAL)), else_=func.coalesce(latest, literal(ANNOUNCED)))
 
 
 def status_table(agenda_id: str, as_of: date, *columns: ColumnElement) -> Select:

@@ -38,7 +38,9 @@ DONE = frozenset({Status.DELIVERED, Status.SUPERSEDED, Status.WITHDRAWN, Status.
 PERSON_ONLY = frozenset({Status.SUPERSEDED, Status.WITHDRAWN, Status.BROKEN})
 MOVED = frozenset({Status.IN_PROGRESS, Status.DELIVERED, Status.PARTIAL})
 
-__all__ = ["DONE", "STANCE_STATUS", "Change", "CommitmentStatus", "EvidenceFact", "is_announcement",
+DUE_DATE_REASON = "target not met by the due date"
+
+__all__ = ["DONE", "DUE_DATE_REASON", "STANCE_STATUS", "Change", "CommitmentStatus", "EvidenceFact", "is_announcement",
            "proposed_history", "status_as_of"]
 
 
@@ -143,7 +145,7 @@ def proposed_history(commitment: Commitment, evidence: list[EvidenceFact],
     seen: list[EvidenceFact] = []
     for when, _, _, event in events:
         if event is None:
-            new, reason, evidence_id = _at_due_date(commitment, current, seen), "target not met by the due date", None
+            new, reason, evidence_id = _at_due_date(commitment, current, seen), DUE_DATE_REASON, None
         elif isinstance(event, Change):
             new, reason, evidence_id = event.status, event.reason or "set by a person", None
         else:

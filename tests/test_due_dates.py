@@ -1,0 +1,88 @@
+"""Work reported done but short of its target becomes partial on the due date, in the pages' SQL too."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from agenda.agendafile import read_agenda_file
+from agenda.flow import process_documents
+from agenda.model import Document, Kind, Pillar, Quantity, Slots, Statement, StatementType, Status
+from agenda.store import review
+from agenda.store.agendas import save_agenda
+from agenda.store.db import session_scope
+from agenda.store.detail import commitment_detail
+from agenda.store.listing import CommitmentFilters, list_commitments
+from agenda.store.review import list_proposals
+from agenda.store.schema import CommitmentRow
+from agenda.store.status import agenda_status
+
+from .conftest import FIXTURES
+
+# teacher-exchange (tests/fixtures/agenda_track.yaml): 500 teachers, due 2023-06-30.
+DUE = date(2023, 6, 30)
+BEFORE, AFTER = date(2023, 6, 1), date(2023, 9, 1)
+SHORT = Document(id="t-01", date=date(2023, 5, 2), lang="en", title="Teacher exchange completed",
+                 text="The teacher exchange between Mexico and the United States was completed with 200 teachers.")
+REST = Document(id="t-02", date=date(2023, 6, 10), lang="en", title="More teachers",
+                text="The teacher exchange between Mexico and the United States was completed with 300 more teachers.")
+
+
+def _teachers(document: Document) -> list[Statement]:
+    """Exact slots for our two reports (the figures are what the test is about, not extraction)."""
+    text = document.text
+    count = 200 if document.id == "t-01" else 300
+    return [Statement(doc=document.id, start=0, end=len(text), text=text, type=StatementType.PROGRESS,
+                      slots=Slots(actors=["MEX", "USA"], kind=Kind.PROGRAM, pillar=Pillar.OTHER,
+                                  quantity=Quantity(count, "teachers")),
+                      lang="en", doc_date=document.date)]
+
+
+@pytest.fixture
+def short_of_target(db_url: str) -> str:
+    with session_scope(db_url) as session:
+        save_agenda(session, read_agenda_file(FIXTURES / "agenda_track.yaml"))
+        process_documents(session, [(SHORT, "test:t-01")], analyzer=_teachers)
+    return db_url
+
+
+def _engine(url: str, when: date) -> str:
+    with session_scope(url) as session:
+        item = next(i for i in agenda_status(session, "test-rivers", when) if i.commitment.id == "teacher-exchange")
+    return str(item.proposed_status)
+
+
+def _pages(url: str, when: date) -> str:
+    with session_scope(url) as session:
+        page = list_commitments(session, "test-rivers", when, CommitmentFilters(), per_page=100)
+    return next(i.proposed_status for i in page.items if i.id == "teacher-exchange")
+
+
+def test_the_pages_show_partial_from_the_due_date_as_the_engine_does(short_of_target: str) -> None:
+    assert _engine(short_of_target, BEFORE) == _pages(short_of_target, BEFORE) == "in_progress"
+    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "partial"
+    assert _engine(short_of_target, DUE) == _pages(short_of_target, DUE) == "in_progress"  # from the day after
+    with session_scope(short_of_target) as session:
+        detail = commitment_detail(session, "test-rivers", "teacher-exchange", AFTER)
+    assert str(detail.state.proposed_status) == "partial"
+
+
+def test_reaching_the_target_before_the_due_date_removes_the_partial(short_of_target: str) -> None:
+    with session_scope(short_of_target) as session:
+        process_documents(session, [(REST, "test:t-02")], analyzer=_teachers)
+    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "delivered"
+    with session_scope(short_of_target) as session:
+        assert session.scalars(select(CommitmentRow.partial_on).where(CommitmentRow.key == "teacher-exchange")).one() \
+            is None
+
+
+def test_rejecting_the_report_and_a_persons_decision_are_followed(short_of_target: str) -> None:
+    with session_scope(short_of_target) as session:
+        evidence = next(p.evidence_id for p in list_proposals(session) if p.commitment == "teacher-exchange")
+        review.reject_evidence(session, evidence, "ana", "another exchange")
+    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "announced"
+    with session_scope(short_of_target) as session:
+        review.set_status(session, "teacher-exchange", Status.IN_PROGRESS, "ana", "first group left", date(2023, 3, 1))
+    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "in_progress"
