@@ -51,13 +51,17 @@ def short_of_target(db_url: str) -> str:
 def _engine(url: str, when: date) -> str:
     with session_scope(url) as session:
         item = next(i for i in agenda_status(session, "test-rivers", when) if i.commitment.id == "teacher-exchange")
-    return str(item.proposed_status)
+    return f"{item.proposed_status}{' overdue' if item.overdue else ''}"
 
 
 def _pages(url: str, when: date) -> str:
     with session_scope(url) as session:
         page = list_commitments(session, "test-rivers", when, CommitmentFilters(), per_page=100)
-    return next(i.proposed_status for i in page.items if i.id == "teacher-exchange")
+        overdue = list_commitments(session, "test-rivers", when, CommitmentFilters(overdue=True), per_page=100)
+    item = next(i for i in page.items if i.id == "teacher-exchange")
+    listed = "teacher-exchange" in [i.id for i in overdue.items]
+    assert item.overdue == listed  # the flag and the filter agree
+    return f"{item.proposed_status}{' overdue' if item.overdue else ''}"
 
 
 def test_the_pages_show_partial_from_the_due_date_as_the_engine_does(short_of_target: str) -> None:
@@ -82,7 +86,7 @@ def test_rejecting_the_report_and_a_persons_decision_are_followed(short_of_targe
     with session_scope(short_of_target) as session:
         evidence = next(p.evidence_id for p in list_proposals(session) if p.commitment == "teacher-exchange")
         review.reject_evidence(session, evidence, "ana", "another exchange")
-    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "announced"
+    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "announced overdue"
     with session_scope(short_of_target) as session:
         review.set_status(session, "teacher-exchange", Status.IN_PROGRESS, "ana", "first group left", date(2023, 3, 1))
-    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "in_progress"
+    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "in_progress overdue"

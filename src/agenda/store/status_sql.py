@@ -96,10 +96,14 @@ def status_table(agenda_id: str, as_of: date, *columns: ColumnElement) -> Select
     ).where(CommitmentRow.agenda_id == agenda_id)
 
 
+# Partial is work reported done (short of the target): the engine does not call it overdue.
+NOT_OVERDUE = sorted({*DONE_VALUES, PARTIAL})
+
+
 def overdue_condition(due: ColumnElement, proposed: ColumnElement, as_of: date) -> ColumnElement[bool]:
     """Past its due date with a proposed status that is not final."""
-    return and_(due.is_not(None), due < as_of, proposed.not_in(DONE_VALUES))
+    return and_(due.is_not(None), due < as_of, proposed.not_in(NOT_OVERDUE))
 
 
 def is_overdue(due: date | None, proposed: str, as_of: date) -> bool:
-    return bool(due and due < as_of and proposed not in DONE_VALUES)
+    return bool(due and due < as_of and proposed not in NOT_OVERDUE)
