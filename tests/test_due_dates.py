@@ -15,8 +15,9 @@ from agenda.store.agendas import save_agenda
 from agenda.store.db import session_scope
 from agenda.store.detail import commitment_detail
 from agenda.store.listing import CommitmentFilters, list_commitments
+from agenda.store.overview import agenda_overview
 from agenda.store.review import list_proposals
-from agenda.store.schema import CommitmentRow
+from agenda.store.schema import AgendaRow, CommitmentRow
 from agenda.store.status import agenda_status
 
 from .conftest import FIXTURES
@@ -58,9 +59,11 @@ def _pages(url: str, when: date) -> str:
     with session_scope(url) as session:
         page = list_commitments(session, "test-rivers", when, CommitmentFilters(), per_page=100)
         overdue = list_commitments(session, "test-rivers", when, CommitmentFilters(overdue=True), per_page=100)
+        overview = agenda_overview(session, session.get(AgendaRow, "test-rivers"), when, list_size=100)
     item = next(i for i in page.items if i.id == "teacher-exchange")
     listed = "teacher-exchange" in [i.id for i in overdue.items]
-    assert item.overdue == listed  # the flag and the filter agree
+    counted = "teacher-exchange" in [i.id for i in overview.overdue]
+    assert item.overdue == listed == counted  # the flag, the filter and the overview agree
     return f"{item.proposed_status}{' overdue' if item.overdue else ''}"
 
 

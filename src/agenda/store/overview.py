@@ -16,7 +16,7 @@ from agenda.model import Status
 from agenda.store.browse import count_proposals
 from agenda.store.listing import CommitmentSummary, summaries_by_pk
 from agenda.store.schema import AgendaRow, CommitmentRow, EvidenceRow, StatusChangeRow
-from agenda.store.status_sql import ANNOUNCED, DONE_VALUES, latest_reviewed_status, proposed_status_column
+from agenda.store.status_sql import ANNOUNCED, NOT_OVERDUE, latest_reviewed_status, proposed_status_column
 
 STATUSES = [str(s) for s in Status]
 Spans = list[tuple[str, str, str | None, int]]
@@ -88,7 +88,7 @@ def agenda_overview(session: Session, agenda: AgendaRow, as_of: date, list_size:
     quantitative: list[int] = []
     # Core rows, not ORM ones: the ORM adds ~15% to reading 10,000 rows
     for pk, pillar, parties_text, due, has_target, reviewed, proposed in session.connection().execute(query):
-        late = bool(due) and due < today_text and proposed not in DONE_VALUES
+        late = bool(due) and due < today_text and proposed not in NOT_OVERDUE
         key = (pillar, parties_text or "[]", reviewed, proposed, late)
         groups[key] = groups.get(key, 0) + 1
         if late:
