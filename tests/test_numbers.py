@@ -71,3 +71,15 @@ def test_ordinals_and_hyphenated_adjectives_are_marked() -> None:
 def test_malformed_digit_strings_are_not_figures() -> None:
     assert parse_digits("1.1.529", ".") is None
     assert values("See section 1.1.529 of the act.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("the watchlist grew from 14 to72 chemicals", "en", [14, 72]),
+    ("an increase of300 inspectors", "en", [300]),
+    ("se contrataron hasta72 inspectores", "es", [72]),
+    ("the G20 and Title42 and COVID19", "en", []),
+    ("the To72 programme and Of300 fund", "en", []),
+])
+def test_a_figure_glued_to_a_function_word_lost_a_space_but_a_code_is_no_figure(
+        text: str, lang: str, expected: list[float]) -> None:
+    assert values(text, lang) == expected

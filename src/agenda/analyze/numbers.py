@@ -57,6 +57,7 @@ class NumberWords:
     thousands_after_millions: bool  # a group under a thousand right after millions counts thousands
     starters: frozenset[str]  # words that may begin a figure
     prefilter: re.Pattern[str]
+    glued_function_words: frozenset[str]  # "to72": a lost space, not a code
 
 
 @cache
@@ -70,6 +71,7 @@ def number_words(lang: str) -> NumberWords:
         abbreviations=data.SCALE_ABBREVIATIONS, fractions=data.FRACTIONS,
         articles=data.ARTICLES_AS_ONE, joiners=data.JOINERS, decimal_mark=data.DECIMAL_MARK,
         thousands_after_millions=data.THOUSANDS_AFTER_MILLIONS, starters=starters, prefilter=prefilter,
+        glued_function_words=data.GLUED_FUNCTION_WORDS,
     )
 
 
@@ -145,11 +147,16 @@ def read_figures(text: str, lang: str) -> tuple[list[Token], list[Figure]]:
     return tokens, figures
 
 
-def _glued_left(text: str, token: Token) -> bool:
-    """Digits that continue a word or code ("COVID-19", "G20", "H-2B") are not figures."""
+def _glued_left(text: str, token: Token, words: NumberWords) -> bool:
+    """Digits that continue a word or code ("COVID-19", "G20", "H-2B") are not figures; digits
+    glued to a lower-case function word ("to72") lost a space."""
     before = text[token.start - 1] if token.start else " "
     if before.isalpha():
-        return True
+        start = token.start - 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        word = text[start:token.start]
+        return not (word.islower() and word in words.glued_function_words)
     return before in "-:/+" and token.start >= 2 and text[token.start - 2].isalnum()
 
 
@@ -167,7 +174,7 @@ def _read_figure(text: str, tokens: list[Token], i: int, words: NumberWords) -> 
         token = tokens[i]
         glued_to_previous = i > first and tokens[i - 1].end == token.start
         if token.is_digits:
-            if previous not in ("", "scale") or (previous == "" and _glued_left(text, token)):
+            if previous not in ("", "scale") or (previous == "" and _glued_left(text, token, words)):
                 break
             value = parse_digits(token.text, words.decimal_mark)
             if value is None:

@@ -35,3 +35,7 @@ DECIMAL_MARK = "."
 
 # "two million 700" is read as written (Spanish speakers drop "mil" there, see the Spanish data).
 THOUSANDS_AFTER_MILLIONS = False
+
+# Function words that text taken from web pages sometimes glues to the figure after them, a space
+# lost with a tag ("from 14 to72"): the figure still counts. Codes ("G20", "COVID19") do not.
+GLUED_FUNCTION_WORDS = frozenset({"to", "of", "from", "than", "over", "by"})

@@ -41,3 +41,7 @@ JOINERS = frozenset({"y"})
 # (Mexico): a single separator before exactly three digits groups thousands, otherwise it is
 # the decimal mark; with both, the last one is the decimal mark.
 DECIMAL_MARK = "either"
+
+# Palabras a las que el texto sacado de páginas web a veces pega la cifra siguiente ("de 14 a72"
+# no; "hasta72"): la cifra cuenta igual. Los códigos ("G20", "COVID19") no.
+GLUED_FUNCTION_WORDS = frozenset({"de", "hasta", "desde"})
