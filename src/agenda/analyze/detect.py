@@ -95,7 +95,9 @@ def probabilities(features: frozenset[str], model: Model = SHIPPED) -> list[floa
     """Softmax probabilities of LABELS for a feature set under a linear model."""
     zero = (0.0,) * len(LABELS)
     scores = list(model.by_feature.get("bias", zero))
-    for name in features:
+    # In a fixed order: a set's order moves with the process's hash seed, and so would the last
+    # digit of a sum of floats (the same text gave 0.42508170346586294 or 0.425081703465863).
+    for name in sorted(features):
         weights = model.by_feature.get(name)
         if weights is not None:
             for k, weight in enumerate(weights):

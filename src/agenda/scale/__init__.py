@@ -1,0 +1,1 @@
+"""Corpus-scale batches: the flow's stage functions run in Dask tasks."""
