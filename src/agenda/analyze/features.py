@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from agenda.analyze.lang import language_data
+from agenda.analyze.prefilter import WORD, triggers, word_keys
 from agenda.analyze.sentences import Sentence
 
 # Cue classes looked up in the language's `cues`, `agents` and `places` modules, searched in lower case.
@@ -25,7 +26,7 @@ _FORWARD = ("future", "commit", "intent")
 _DONE = ("past_action", "perfect", "progressive", "passive_past")
 _MONEY = re.compile(r"[$€£]|\b(?:usd|mxn|dollars|dólares|pesos|euros)\b|\b(?:million|billion|millones|mil millones)\b")
 _NUMBER = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = WORD
 _SHORT, _LONG, _VERY_LONG = 60, 300, 600
 # A document naming companies at least a third as often as governments and countries is about the private sector.
 _PRIVATE_DOCUMENT_RATIO = 3
@@ -33,12 +34,20 @@ _PRIVATE_DOCUMENT_RATIO = 3
 
 @dataclass(frozen=True)
 class CueSet:
-    """The compiled patterns of one language."""
+    """The compiled patterns of one language, with the words each needs (see `prefilter`)."""
 
     patterns: dict[str, re.Pattern[str]]
     countries: re.Pattern[str]
     imperative_start: re.Pattern[str]
     gerund_start: re.Pattern[str]
+    needs: dict[str, frozenset[str] | None]
+
+    def search(self, name: str, lowered: str, keys: set[str]) -> re.Match[str] | None:
+        """The first match of cue class `name`; no search when the sentence has none of the words it needs."""
+        needed = self.needs[name]
+        if needed is not None and needed.isdisjoint(keys):
+            return None
+        return self.patterns[name].search(lowered)
 
 
 @cache
@@ -53,8 +62,11 @@ def cue_set(lang: str | None) -> CueSet:
             patterns[name.lower()] = re.compile(sources[name])
     places = language_data(lang, "places")
     cues = language_data(lang, "cues")
+    needs = {name.lower(): triggers(source) for name, source in sources.items()}
+    needs["countries"] = triggers(places.COUNTRIES)
     return CueSet(patterns=patterns, countries=re.compile(places.COUNTRIES),
-                  imperative_start=re.compile(cues.IMPERATIVE_START), gerund_start=re.compile(cues.GERUND_START))
+                  imperative_start=re.compile(cues.IMPERATIVE_START), gerund_start=re.compile(cues.GERUND_START),
+                  needs=needs)
 
 
 def may_be_statement(sentence: Sentence) -> bool:
@@ -73,22 +85,34 @@ def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
     None when the sentence has no verb cue at all (and is no list item opening with an action verb):
     such a sentence cannot be a statement, and the rest of the work is skipped.
     """
+    found = features_and_cue(text, lowered, sentence, cues, lead_in)
+    return None if found is None else found[0]
+
+
+def features_and_cue(text: str, lowered: str, sentence: Sentence, cues: CueSet,
+                     lead_in: frozenset[str] = frozenset()) -> tuple[set[str], int] | None:
+    """`sentence_features`, and the offset of the first verb cue as `first_cue` finds it."""
+    words = _WORD.findall(lowered)
+    keys = word_keys(words)
     first_match: dict[str, int] = {}
     for name in _VERB_CLASSES:
-        match = cues.patterns[name].search(lowered)
+        match = cues.search(name, lowered, keys)
         if match:
             first_match[name] = match.start()
     if not first_match and not (sentence.list_item and _opens_with(lowered, cues.imperative_start,
                                                                    cues.gerund_start)):
         return None
-    for name, pattern in cues.patterns.items():
+    cue_at = min(first_match.values(), default=0)
+    for name in cues.patterns:
         if name in _VERB_CLASSES:
             continue
-        match = pattern.search(lowered)
+        match = cues.search(name, lowered, keys)
         if match:
             first_match[name] = match.start()
     active = set(first_match)
-    country_matches = list(cues.countries.finditer(lowered))
+    needed = cues.needs["countries"]
+    no_country = needed is not None and needed.isdisjoint(keys)
+    country_matches = [] if no_country else list(cues.countries.finditer(lowered))
     countries = {m.group(0) for m in country_matches}
     if countries:
         active.add("countries")
@@ -109,11 +133,10 @@ def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
     _layout(active, text, sentence)
     active.update(f"lead_in_{name}" for name in lead_in)
     _interactions(active)
-    words = _WORD.findall(lowered)
     if words:
         active.add(f"first:{words[0]}")
     active.update(f"w:{word}" for word in words)
-    return active
+    return active, cue_at
 
 
 def first_cue(lowered: str, lang: str | None) -> int:
@@ -127,9 +150,10 @@ def document_features(text: str, cues: CueSet) -> set[str]:
     """Flags of the whole document: about private companies more than governments, a transcript."""
     lowered = text.lower()
     private = len(cues.patterns["private"].findall(lowered))
-    government = len(cues.patterns["government"].findall(lowered)) + len(cues.countries.findall(lowered))
     flags = set()
-    if private * _PRIVATE_DOCUMENT_RATIO > government:
+    # Without a company named, no count of governments can make the document private: skip both scans.
+    if private and private * _PRIVATE_DOCUMENT_RATIO > (len(cues.patterns["government"].findall(lowered))
+                                                        + len(cues.countries.findall(lowered))):
         flags.add("doc_private")
     return flags
 

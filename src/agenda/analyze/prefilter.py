@@ -1,0 +1,151 @@
+"""Which words a cue pattern needs: a cheap test, on a sentence's words, of whether the pattern can match at all.
+
+Most cue patterns start with a word boundary and a list of words ("\\b(?:held|signed|...)\\b"). A match then
+begins a word of the sentence that is one of those words (or starts with one, for "launch\\w*"). Reading the
+words of a sentence once and intersecting them with each pattern's words skips the search of most patterns;
+a pattern that may match is still searched, so what it finds is unchanged. A pattern whose words cannot be
+derived (no leading word boundary, a class of letters, too many alternatives) is always searched.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # the parser's opcodes: the pattern's own structure, not a second grammar
+from re import _parser
+from typing import Any
+
+# A word of a sentence: a run of letters, exactly as the detector's word features read it.
+WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_MAX_WORDS = 2000  # beyond this, deriving the words costs more than it saves
+_PREFIX_LENGTH = 4  # "launch\w*" is looked up as the words starting with "laun"
+_MIN_PREFIX = 3
+_NON_LETTER_CATEGORIES = {sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_WORD}
+
+
+class _Unknown(Exception):
+    """The pattern's words cannot be derived: it is always searched."""
+
+
+def word_keys(words: list[str]) -> set[str]:
+    """The keys `triggers` are looked up with: each word of a sentence (`WORD`), and its first 3 and 4 letters."""
+    keys = set(words)
+    keys.update([word[:_MIN_PREFIX] + "*" for word in words if len(word) >= _MIN_PREFIX])
+    keys.update([word[:_PREFIX_LENGTH] + "*" for word in words if len(word) >= _PREFIX_LENGTH])
+    return keys
+
+
+def triggers(pattern: str) -> frozenset[str] | None:
+    """Keys of which a sentence must hold one for `pattern` to match it (see `word_keys`), or None if unknown."""
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+            return None
+        found: set[tuple[str, bool]] = set()
+        _anchored(list(parsed.data), found)
+        return frozenset(_key(word, whole) for word, whole in found)
+    except (_Unknown, re.error, RecursionError):
+        return None
+
+
+def _key(word: str, whole: bool) -> str:
+    if whole:
+        return word
+    if len(word) < _MIN_PREFIX:
+        raise _Unknown(word)
+    return word[:_PREFIX_LENGTH] + "*"
+
+
+def _anchored(ops: list[Any], found: set[tuple[str, bool]]) -> None:
+    """Follow `ops` to the word boundary that starts every match, then read the words that follow it."""
+    for index, (op, av) in enumerate(ops):
+        if op is sre.AT and av is sre.AT_BOUNDARY:
+            _walk(ops, index + 1, "", found)
+            return
+        if op is sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # consumes nothing: the match still starts after it
+        if op is sre.SUBPATTERN and not (av[1] or av[2]):
+            _anchored(list(av[3].data) + ops[index + 1:], found)
+            return
+        if op is sre.BRANCH:
+            for alternative in av[1]:
+                _anchored(list(alternative.data) + ops[index + 1:], found)
+            return
+        break
+    raise _Unknown("no leading word boundary")
+
+
+def _walk(ops: list[Any], index: int, word: str, found: set[tuple[str, bool]]) -> None:
+    """Read letters along every path of `ops` from `index`; record each word, whole or as a prefix."""
+    if len(found) > _MAX_WORDS:
+        raise _Unknown("too many words")
+    while index < len(ops):
+        op, av = ops[index]
+        rest = ops[index + 1:]
+        if op is sre.LITERAL:
+            if not _LETTER.match(chr(av)):
+                return _end(word, True, found)
+            word += chr(av)
+        elif op is sre.IN:
+            chars = _chars(av)
+            if chars is None:
+                return _end(word, False, found)
+            for char in chars:
+                _walk([(sre.LITERAL, ord(char)), *rest], 0, word, found)
+            return None
+        elif op is sre.SUBPATTERN and not (av[1] or av[2]):
+            return _walk(list(av[3].data) + rest, 0, word, found)
+        elif op is sre.BRANCH:
+            for alternative in av[1]:
+                _walk(list(alternative.data) + rest, 0, word, found)
+            return None
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            return _repeat(av, rest, word, found)
+        elif op is sre.AT and av is sre.AT_BOUNDARY and word:
+            return _end(word, True, found)  # after a letter, a boundary means no letter follows
+        elif not (op is sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT)):
+            return _end(word, False, found)  # anything else may go on with letters
+        index += 1
+    return _end(word, False, found)
+
+
+def _repeat(av: Any, rest: list[Any], word: str, found: set[tuple[str, bool]]) -> None:
+    low, high, item = av
+    if low == 0:
+        _walk(rest, 0, word, found)  # no repetition at all
+    if high == 1:
+        _walk(list(item.data) + rest, 0, word, found)
+    elif _non_letters(list(item.data)):
+        _end(word, True, found)  # the first repetition is no letter: the word ends
+    else:
+        _end(word, False, found)
+
+
+def _end(word: str, whole: bool, found: set[tuple[str, bool]]) -> None:
+    if not word:
+        raise _Unknown("a match may start with no letter")
+    found.add((word, whole))
+
+
+def _chars(av: list[Any]) -> list[str] | None:
+    """The characters of a small class (letters taken one by one), or None when they cannot be listed."""
+    chars: list[str] = []
+    for op, value in av:
+        if op is sre.LITERAL:
+            chars.append(chr(value))
+        elif op is sre.CATEGORY and value in _NON_LETTER_CATEGORIES:
+            chars.append(" ")  # stands for any character of the category: none is a letter
+        else:
+            return None
+    return chars
+
+
+def _non_letters(ops: list[Any]) -> bool:
+    """Whether `ops` is one character that is never a letter."""
+    if len(ops) != 1:
+        return False
+    op, av = ops[0]
+    if op is sre.LITERAL:
+        return not _LETTER.match(chr(av))
+    chars = _chars(av) if op is sre.IN else None
+    return chars is not None and not any(_LETTER.match(char) for char in chars)
