@@ -94,13 +94,13 @@ SHIPPED = Model(WEIGHTS, THRESHOLDS)
 
 def probabilities(features: frozenset[str], model: Model = SHIPPED) -> list[float]:
     """Softmax probabilities of LABELS for a feature set under a linear model."""
-    zero = (0.0,) * len(LABELS)
-    scores = list(model.by_feature.get("bias", zero))
-    for name in features:
-        weights = model.by_feature.get(name)
-        if weights is not None:
-            for k, weight in enumerate(weights):
-                scores[k] += weight
+    # One running sum per label (none, commitment, progress), added in the order of the features.
+    none, commitment, progress = model.by_feature.get("bias", (0.0, 0.0, 0.0))
+    for weight_none, weight_commitment, weight_progress in filter(None, map(model.by_feature.get, features)):
+        none += weight_none
+        commitment += weight_commitment
+        progress += weight_progress
+    scores = [none, commitment, progress]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
