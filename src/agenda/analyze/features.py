@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from agenda.analyze.lang import language_data
 from agenda.analyze.prefilter import WORD, triggers, word_keys
@@ -150,12 +151,19 @@ def document_features(text: str, cues: CueSet) -> set[str]:
     """Flags of the whole document: about private companies more than governments, a transcript."""
     lowered = text.lower()
     private = len(cues.patterns["private"].findall(lowered))
+    # Governments and countries are counted only as far as they can outweigh the companies (none if none).
+    limit = private * _PRIVATE_DOCUMENT_RATIO
+    government = _count(cues.patterns["government"], lowered, limit)
+    government += _count(cues.countries, lowered, limit - government)
     flags = set()
-    # Without a company named, no count of governments can make the document private: skip both scans.
-    if private and private * _PRIVATE_DOCUMENT_RATIO > (len(cues.patterns["government"].findall(lowered))
-                                                        + len(cues.countries.findall(lowered))):
+    if limit > government:
         flags.add("doc_private")
     return flags
+
+
+def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
+    """The number of matches of `pattern` in `text` (as `findall` counts them), up to `limit`."""
+    return sum(1 for _ in islice(pattern.finditer(text), limit)) if limit > 0 else 0
 
 
 def lead_in_flags(lowered: str, cues: CueSet) -> frozenset[str]:
