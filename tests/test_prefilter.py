@@ -17,6 +17,15 @@ def test_words_of_an_alternation() -> None:
     assert triggers(r"\b(?:we|they)[’']ll\b|\bg7\b") == {"we", "they", "g"}
 
 
+def test_the_least_common_word_of_a_phrase_stands_for_it() -> None:
+    common = frozenset({"is", "are", "to", "the"})
+    assert triggers(r"\b(?:(?:is|are)\s+going\s+to|the (?:region|americas)|will)\b", common) == {
+        "going", "region", "americas", "will"}
+    # "the" is the only word of "the 2024": it stands for "the past" too
+    assert triggers(r"\bthe (?:past|\d+)\b", common) == {"the"}
+    assert triggers(r"\bhas (?:been|\w+ed)\b", common) == {"has"}
+
+
 def test_open_endings_are_prefixes() -> None:
     assert triggers(r"\b(?:launch\w*|fund)\b") == {"launch", "laun*", "fund"}
     assert triggers(r"\bpro\w*") == {"pro*"}
@@ -45,8 +54,9 @@ SENTENCES = (
 def test_a_sentence_a_cue_matches_holds_a_needed_word(lang: str) -> None:
     sources = [getattr(language_data(lang, module), name) for module, names in _CUE_CLASSES.items() for name in names]
     sources.append(language_data(lang, "places").COUNTRIES)
+    common = language_data(lang, "stopwords").STOPWORDS
     for source in sources:
-        needed = triggers(source)
+        needed = triggers(source, common)
         pattern = re.compile(source)
         for sentence in SENTENCES:
             lowered = sentence.lower()

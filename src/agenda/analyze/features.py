@@ -63,8 +63,9 @@ def cue_set(lang: str | None) -> CueSet:
             patterns[name.lower()] = re.compile(sources[name])
     places = language_data(lang, "places")
     cues = language_data(lang, "cues")
-    needs = {name.lower(): triggers(source) for name, source in sources.items()}
-    needs["countries"] = triggers(places.COUNTRIES)
+    common = language_data(lang, "stopwords").STOPWORDS  # a pattern is looked up by its rarer words
+    needs = {name.lower(): triggers(source, common) for name, source in sources.items()}
+    needs["countries"] = triggers(places.COUNTRIES, common)
     return CueSet(patterns=patterns, countries=re.compile(places.COUNTRIES),
                   imperative_start=re.compile(cues.IMPERATIVE_START), gerund_start=re.compile(cues.GERUND_START),
                   needs=needs)

@@ -17,7 +17,7 @@ from typing import Any
 # A word of a sentence: a run of letters, exactly as the detector's word features read it.
 WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
-_MAX_WORDS = 2000  # beyond this, deriving the words costs more than it saves
+_MAX_PATHS = 5000  # beyond this, deriving the words costs more than it saves
 _PREFIX_LENGTH = 4  # "launch\w*" is looked up as the words starting with "laun"
 _MIN_PREFIX = 3
 _NON_LETTER_CATEGORIES = {sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_WORD}
@@ -25,6 +25,10 @@ _NON_LETTER_CATEGORIES = {sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_N
 
 class _Unknown(Exception):
     """The pattern's words cannot be derived: it is always searched."""
+
+
+# The words one way through a pattern reads, in order: each whole, or only the start of a longer word.
+_Path = tuple[tuple[str, bool], ...]
 
 
 def word_keys(words: list[str]) -> set[str]:
@@ -35,96 +39,110 @@ def word_keys(words: list[str]) -> set[str]:
     return keys
 
 
-def triggers(pattern: str) -> frozenset[str] | None:
-    """Keys of which a sentence must hold one for `pattern` to match it (see `word_keys`), or None if unknown."""
+def triggers(pattern: str, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
+    """Keys of which a sentence must hold one for `pattern` to match it (see `word_keys`), or None if unknown.
+
+    Each way through the pattern needs all its words; one of them stands for it, the least `common` (then the
+    longest): "is going to" is looked up as "going".
+    """
     try:
         parsed = _parser.parse(pattern)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
             return None
-        found: set[tuple[str, bool]] = set()
-        _anchored(list(parsed.data), found)
-        return frozenset(_key(word, whole) for word, whole in found)
+        paths: set[_Path] = set()
+        _anchored(list(parsed.data), paths)
+        keyed = sorted((_keys(path) for path in paths), key=lambda keys: (len(keys), keys))
+        chosen: set[str] = set()
+        for keys in keyed:  # ways with fewer words first: a word they force may stand for longer ways too
+            if chosen.isdisjoint(keys):
+                chosen.add(max(keys, key=lambda key: (key.rstrip("*") not in common, len(key))))
+        return frozenset(chosen)
     except (_Unknown, re.error, RecursionError):
         return None
 
 
-def _key(word: str, whole: bool) -> str:
-    if whole:
-        return word
-    if len(word) < _MIN_PREFIX:
-        raise _Unknown(word)
-    return word[:_PREFIX_LENGTH] + "*"
+def _keys(path: _Path) -> tuple[str, ...]:
+    """The keys of the words of one way through a pattern, in order (a prefix too short has none)."""
+    keys = tuple(word if whole else word[:_PREFIX_LENGTH] + "*" for word, whole in path
+                 if whole or len(word) >= _MIN_PREFIX)
+    if not keys:
+        raise _Unknown(path)
+    return keys
 
 
-def _anchored(ops: list[Any], found: set[tuple[str, bool]]) -> None:
+def _anchored(ops: list[Any], paths: set[_Path]) -> None:
     """Follow `ops` to the word boundary that starts every match, then read the words that follow it."""
     for index, (op, av) in enumerate(ops):
         if op is sre.AT and av is sre.AT_BOUNDARY:
-            _walk(ops, index + 1, "", found)
+            _walk(ops, index + 1, "", (), paths)
             return
         if op is sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT):
             continue  # consumes nothing: the match still starts after it
         if op is sre.SUBPATTERN and not (av[1] or av[2]):
-            _anchored(list(av[3].data) + ops[index + 1:], found)
+            _anchored(list(av[3].data) + ops[index + 1:], paths)
             return
         if op is sre.BRANCH:
             for alternative in av[1]:
-                _anchored(list(alternative.data) + ops[index + 1:], found)
+                _anchored(list(alternative.data) + ops[index + 1:], paths)
             return
         break
     raise _Unknown("no leading word boundary")
 
 
-def _walk(ops: list[Any], index: int, word: str, found: set[tuple[str, bool]]) -> None:
-    """Read letters along every path of `ops` from `index`; record each word, whole or as a prefix."""
-    if len(found) > _MAX_WORDS:
-        raise _Unknown("too many words")
+def _walk(ops: list[Any], index: int, word: str, read: _Path, paths: set[_Path]) -> None:
+    """Read letters along every path of `ops` from `index`. `word` is the word being read; "" between words,
+    where the last character read (or the one before a word boundary) is no letter, so a letter starts a word."""
+    if len(paths) > _MAX_PATHS:
+        raise _Unknown("too many paths")
     while index < len(ops):
         op, av = ops[index]
         rest = ops[index + 1:]
         if op is sre.LITERAL:
-            if not _LETTER.match(chr(av)):
-                return _end(word, True, found)
-            word += chr(av)
+            if _LETTER.match(chr(av)):
+                word += chr(av)
+            elif word:
+                word, read = "", (*read, (word, True))
         elif op is sre.IN:
             chars = _chars(av)
             if chars is None:
-                return _end(word, False, found)
-            for char in chars:
-                _walk([(sre.LITERAL, ord(char)), *rest], 0, word, found)
+                return _stop(word, read, paths)
+            for char in dict.fromkeys(chars):
+                _walk([(sre.LITERAL, ord(char)), *rest], 0, word, read, paths)
             return None
         elif op is sre.SUBPATTERN and not (av[1] or av[2]):
-            return _walk(list(av[3].data) + rest, 0, word, found)
+            return _walk(list(av[3].data) + rest, 0, word, read, paths)
         elif op is sre.BRANCH:
             for alternative in av[1]:
-                _walk(list(alternative.data) + rest, 0, word, found)
+                _walk(list(alternative.data) + rest, 0, word, read, paths)
             return None
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            return _repeat(av, rest, word, found)
+            return _repeat(av, rest, word, read, paths)
         elif op is sre.AT and av is sre.AT_BOUNDARY and word:
-            return _end(word, True, found)  # after a letter, a boundary means no letter follows
+            word, read = "", (*read, (word, True))  # after a letter, a boundary means no letter follows
         elif not (op is sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT)):
-            return _end(word, False, found)  # anything else may go on with letters
+            return _stop(word, read, paths)  # anything else may go on with letters
         index += 1
-    return _end(word, False, found)
+    return _stop(word, read, paths)
 
 
-def _repeat(av: Any, rest: list[Any], word: str, found: set[tuple[str, bool]]) -> None:
+def _repeat(av: Any, rest: list[Any], word: str, read: _Path, paths: set[_Path]) -> None:
     low, high, item = av
     if low == 0:
-        _walk(rest, 0, word, found)  # no repetition at all
+        _walk(rest, 0, word, read, paths)  # no repetition at all
     if high == 1:
-        _walk(list(item.data) + rest, 0, word, found)
+        _walk(list(item.data) + rest, 0, word, read, paths)
     elif _non_letters(list(item.data)):
-        _end(word, True, found)  # the first repetition is no letter: the word ends
+        _walk([(sre.LITERAL, ord(" ")), *rest], 0, word, read, paths)  # any run of non-letters reads as one
     else:
-        _end(word, False, found)
+        _stop(word, read, paths)
 
 
-def _end(word: str, whole: bool, found: set[tuple[str, bool]]) -> None:
-    if not word:
+def _stop(word: str, read: _Path, paths: set[_Path]) -> None:
+    """End a path where what follows is unknown: the word being read is only the start of one."""
+    path = (*read, (word, False)) if word else read
+    if not path:
         raise _Unknown("a match may start with no letter")
-    found.add((word, whole))
+    paths.add(path)
 
 
 def _chars(av: list[Any]) -> list[str] | None:
