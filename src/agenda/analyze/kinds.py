@@ -33,12 +33,12 @@ class _Scorer:
     unanchored: tuple[_Cue, ...]
     order: tuple[str, ...]
     setting: re.Pattern[str] | None = None
-    # The word starts whose first two letters begin some anchor: the only places an anchored cue can match.
+    # The word starts where some anchor begins: the only places an anchored cue can match.
     starts: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        keys = [key for key in self.by_start if _WORD_START.match(key)]
-        object.__setattr__(self, "starts", re.compile(r"(?<!\w)(?=" + trie_regex(keys) + ")"))
+        anchors = {cue.anchor for cues in self.by_start.values() for cue in cues if _WORD_START.match(cue.anchor)}
+        object.__setattr__(self, "starts", re.compile(r"(?<!\w)(?=" + trie_regex(sorted(anchors)) + ")"))
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
