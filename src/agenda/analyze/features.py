@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
 from agenda.analyze.lang import language_data
-from agenda.analyze.prefilter import WORD, triggers, word_keys
+from agenda.analyze.prefilter import WORD, prefix_lengths, triggers, word_keys
 from agenda.analyze.sentences import Sentence
 
 # Cue classes looked up in the language's `cues`, `agents` and `places` modules, searched in lower case.
@@ -42,13 +42,17 @@ class CueSet:
     imperative_start: re.Pattern[str]
     gerund_start: re.Pattern[str]
     needs: dict[str, frozenset[str] | None]
+    # (name, pattern, words needed) of the verb classes and of the others, in order, for the loops per sentence
+    verb_cues: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] = field(init=False)
+    other_cues: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] = field(init=False)
+    prefix_lengths: tuple[int, ...] = field(init=False)
 
-    def search(self, name: str, lowered: str, keys: set[str]) -> re.Match[str] | None:
-        """The first match of cue class `name`; no search when the sentence has none of the words it needs."""
-        needed = self.needs[name]
-        if needed is not None and needed.isdisjoint(keys):
-            return None
-        return self.patterns[name].search(lowered)
+    def __post_init__(self) -> None:
+        table = [(name, pattern, self.needs[name]) for name, pattern in self.patterns.items()]
+        object.__setattr__(self, "verb_cues", tuple(sorted((cue for cue in table if cue[0] in _VERB_CLASSES),
+                                                           key=lambda cue: _VERB_CLASSES.index(cue[0]))))
+        object.__setattr__(self, "other_cues", tuple(cue for cue in table if cue[0] not in _VERB_CLASSES))
+        object.__setattr__(self, "prefix_lengths", prefix_lengths(self.needs.values()))
 
 
 @cache
@@ -95,22 +99,22 @@ def features_and_cue(text: str, lowered: str, sentence: Sentence, cues: CueSet,
                      lead_in: frozenset[str] = frozenset()) -> tuple[set[str], int] | None:
     """`sentence_features`, and the offset of the first verb cue as `first_cue` finds it."""
     words = _WORD.findall(lowered)
-    keys = word_keys(words)
+    keys = word_keys(words, cues.prefix_lengths)
     first_match: dict[str, int] = {}
-    for name in _VERB_CLASSES:
-        match = cues.search(name, lowered, keys)
-        if match:
-            first_match[name] = match.start()
+    for name, pattern, needed in cues.verb_cues:  # a pattern is searched only if the sentence has a word it needs
+        if needed is None or not needed.isdisjoint(keys):
+            match = pattern.search(lowered)
+            if match:
+                first_match[name] = match.start()
     if not first_match and not (sentence.list_item and _opens_with(lowered, cues.imperative_start,
                                                                    cues.gerund_start)):
         return None
     cue_at = min(first_match.values(), default=0)
-    for name in cues.patterns:
-        if name in _VERB_CLASSES:
-            continue
-        match = cues.search(name, lowered, keys)
-        if match:
-            first_match[name] = match.start()
+    for name, pattern, needed in cues.other_cues:
+        if needed is None or not needed.isdisjoint(keys):
+            match = pattern.search(lowered)
+            if match:
+                first_match[name] = match.start()
     active = set(first_match)
     needed = cues.needs["countries"]
     no_country = needed is not None and needed.isdisjoint(keys)

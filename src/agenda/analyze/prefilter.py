@@ -10,6 +10,7 @@ derived (no leading word boundary, a class of letters, too many alternatives) is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as sre  # the parser's opcodes: the pattern's own structure, not a second grammar
 from re import _parser
 from typing import Any
@@ -31,12 +32,18 @@ class _Unknown(Exception):
 _Path = tuple[tuple[str, bool], ...]
 
 
-def word_keys(words: list[str]) -> set[str]:
-    """The keys `triggers` are looked up with: each word of a sentence (`WORD`), and its first 3 and 4 letters."""
+def word_keys(words: list[str], lengths: Iterable[int] = (_MIN_PREFIX, _PREFIX_LENGTH)) -> set[str]:
+    """The keys `triggers` are looked up with: each word of a sentence (`WORD`), and its first letters (as many
+    as `lengths` says: those of `prefix_lengths`)."""
     keys = set(words)
-    keys.update([word[:_MIN_PREFIX] + "*" for word in words if len(word) >= _MIN_PREFIX])
-    keys.update([word[:_PREFIX_LENGTH] + "*" for word in words if len(word) >= _PREFIX_LENGTH])
+    for length in lengths:
+        keys.update([word[:length] + "*" for word in words if len(word) >= length])
     return keys
+
+
+def prefix_lengths(needs: Iterable[frozenset[str] | None]) -> tuple[int, ...]:
+    """The lengths of the word starts that some of `needs` (of `triggers`) looks up."""
+    return tuple(sorted({len(key) - 1 for keys in needs if keys for key in keys if key.endswith("*")}))
 
 
 def triggers(pattern: str, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
