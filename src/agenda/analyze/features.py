@@ -25,7 +25,11 @@ _VERB_CLASSES = ("future", "commit", "intent", "continue", "announce", "past_act
                  "passive_past", "past_generic", "present_action")
 _FORWARD = ("future", "commit", "intent")
 _DONE = ("past_action", "perfect", "progressive", "passive_past")
-_MONEY = re.compile(r"[$€£]|\b(?:usd|mxn|dollars|dólares|pesos|euros)\b|\b(?:million|billion|millones|mil millones)\b")
+# A sentence names money with a currency sign or one of these words (sought only when it holds one of them).
+_MONEY_SIGNS = "$€£"
+_MONEY_WORDS = r"\b(?:usd|mxn|dollars|dólares|pesos|euros)\b|\b(?:million|billion|millones|mil millones)\b"
+_MONEY = re.compile(_MONEY_WORDS)
+_MONEY_NEEDS = triggers(_MONEY_WORDS)
 _NUMBER = re.compile(r"\d")
 _WORD = WORD
 _SHORT, _LONG, _VERY_LONG = 60, 300, 600
@@ -52,7 +56,7 @@ class CueSet:
         object.__setattr__(self, "verb_cues", tuple(sorted((cue for cue in table if cue[0] in _VERB_CLASSES),
                                                            key=lambda cue: _VERB_CLASSES.index(cue[0]))))
         object.__setattr__(self, "other_cues", tuple(cue for cue in table if cue[0] not in _VERB_CLASSES))
-        object.__setattr__(self, "prefix_lengths", prefix_lengths(self.needs.values()))
+        object.__setattr__(self, "prefix_lengths", prefix_lengths([*self.needs.values(), _MONEY_NEEDS]))
 
 
 @cache
@@ -130,7 +134,8 @@ def features_and_cue(text: str, lowered: str, sentence: Sentence, cues: CueSet,
         active.add("imperative_start")
     elif cues.gerund_start.match(lowered):
         active.add("gerund_start")
-    if _MONEY.search(lowered):
+    if any(sign in lowered for sign in _MONEY_SIGNS) or (
+            (_MONEY_NEEDS is None or not _MONEY_NEEDS.isdisjoint(keys)) and _MONEY.search(lowered)):
         active.add("money")
     if _NUMBER.search(lowered):
         active.add("number")
