@@ -10,7 +10,6 @@ from types import ModuleType
 
 from agenda.analyze.lang import language_data
 from agenda.analyze.periods import add_months, after, clamped, closest, fiscal_end, month_end, period_end, upcoming
-from agenda.analyze.prefilter import WORD, plain_case, prefix_lengths, triggers, word_keys
 
 # Rules whose phrase is a deadline by its shape; the others ("in 2023", "on June 8", "today")
 # count only in a sentence that looks forward, unless a deadline preposition ("by") leads them.
@@ -48,9 +47,7 @@ class _Candidate:
 class _Grammar:
     data: ModuleType
     small_numbers: dict[str, float]
-    # (rule, pattern, keyword kinds, words it needs in a plain-case sentence: see `prefilter`)
-    patterns: tuple[tuple[str, re.Pattern[str], frozenset[str], frozenset[str] | None], ...]
-    prefix_lengths: tuple[int, ...]
+    patterns: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]
     prefilter: re.Pattern[str]
     deadline: re.Pattern[str]
     until: re.Pattern[str]
@@ -115,15 +112,13 @@ def _grammar(lang: str) -> _Grammar:
     def expand(template: str) -> str:
         return re.sub(r"\{(\w+)\}", lambda m: places[m.group(1)], template)
 
-    compiled: list[tuple[str, re.Pattern[str], frozenset[str], frozenset[str] | None]] = []
-    common = language_data(lang, "stopwords").STOPWORDS
+    compiled: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
     for rule, template in data.PATTERNS:
-        source = r"(?<!\w)(?:" + expand(template) + r")(?!\w)"
         try:
-            pattern = re.compile(source, re.IGNORECASE)
+            pattern = re.compile(r"(?<!\w)(?:" + expand(template) + r")(?!\w)", re.IGNORECASE)
         except re.error as error:
             raise ValueError(f"{lang} date shape {rule!r} {template!r}: {error}") from error
-        compiled.append((rule, pattern, _classes(template, data), triggers(source, common, re.IGNORECASE)))
+        compiled.append((rule, pattern, _classes(template, data)))
     patterns = tuple(compiled)
     prefilter = re.compile(
         r"(?P<digits>\d+)|(?<!\w)(?:"
@@ -135,8 +130,7 @@ def _grammar(lang: str) -> _Grammar:
     bullets = language_data(lang, "actors")
     forward = re.compile("|".join(data.FORWARD_CUES) + "|^(?:" + bullets.IMPERATIVE_START + "|" + bullets.GERUND_START
                          + ")", re.IGNORECASE)
-    return _Grammar(data, small, patterns, prefix_lengths([needs for *_, needs in patterns]), prefilter, deadline,
-                    until, forward, re.compile(data.PAST_VERB),
+    return _Grammar(data, small, patterns, prefilter, deadline, until, forward, re.compile(data.PAST_VERB),
                     re.compile(data.FUTURE_AFTER_TODAY, re.IGNORECASE))
 
 
@@ -155,11 +149,7 @@ def find_due(sentence: str, lang: str, doc_date: date | None, bounded_only: bool
         return None
     seen: set[tuple[str, int, int]] = set()
     candidates: list[_Candidate] = []
-    # In a plain-case sentence, a shape is tried only if the sentence holds a word it needs.
-    keys = word_keys(WORD.findall(sentence.lower()), grammar.prefix_lengths) if plain_case(sentence) else None
-    for rule, pattern, classes, needs in grammar.patterns:
-        if keys is not None and needs is not None and needs.isdisjoint(keys):
-            continue
+    for rule, pattern, classes in grammar.patterns:
         for start, end, present in windows:
             if not classes & present:
                 continue

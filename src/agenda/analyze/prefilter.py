@@ -22,10 +22,6 @@ _MAX_PATHS = 5000  # beyond this, deriving the words costs more than it saves
 _PREFIX_LENGTH = 4  # "launch\w*" is looked up as the words starting with "laun"
 _MIN_PREFIX = 3
 _NON_LETTER_CATEGORIES = {sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_WORD}
-_WORD_CHAR = list(_parser.parse(r"\w").data)
-_BEHIND, _AHEAD = -1, 1
-# ASCII and punctuation without case: case-insensitive matching there is matching in lower case.
-_PLAIN_CASE = re.compile(r"[\x00-\x7f’‘“”–—…•\xa0]*")
 
 
 class _Unknown(Exception):
@@ -50,27 +46,19 @@ def prefix_lengths(needs: Iterable[frozenset[str] | None]) -> tuple[int, ...]:
     return tuple(sorted({len(key) - 1 for keys in needs if keys for key in keys if key.endswith("*")}))
 
 
-def plain_case(text: str) -> bool:
-    """Whether `text` holds only ASCII and caseless punctuation: there a case-insensitive pattern matches
-    exactly what it matches in `text.lower()`, so its `triggers` hold for the words of the lowered text."""
-    return _PLAIN_CASE.fullmatch(text) is not None
-
-
-def triggers(pattern: str, common: frozenset[str] = frozenset(), flags: int = 0) -> frozenset[str] | None:
+def triggers(pattern: str, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Keys of which a sentence must hold one for `pattern` to match it (see `word_keys`), or None if unknown.
 
     Each way through the pattern needs all its words; one of them stands for it, the least `common` (then the
-    longest): "is going to" is looked up as "going". The keys of a case-insensitive pattern are lower case and
-    hold only for a `plain_case` text.
+    longest): "is going to" is looked up as "going".
     """
     try:
-        parsed = _parser.parse(pattern, flags)
-        if parsed.state.flags & re.LOCALE:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
             return None
-        fold = bool(parsed.state.flags & re.IGNORECASE)
         paths: set[_Path] = set()
         _anchored(list(parsed.data), paths)
-        keyed = sorted((_keys(path, fold) for path in paths), key=lambda keys: (len(keys), keys))
+        keyed = sorted((_keys(path) for path in paths), key=lambda keys: (len(keys), keys))
         chosen: set[str] = set()
         for keys in keyed:  # ways with fewer words first: a word they force may stand for longer ways too
             if chosen.isdisjoint(keys):
@@ -80,24 +68,19 @@ def triggers(pattern: str, common: frozenset[str] = frozenset(), flags: int = 0)
         return None
 
 
-def _keys(path: _Path, fold: bool) -> tuple[str, ...]:
+def _keys(path: _Path) -> tuple[str, ...]:
     """The keys of the words of one way through a pattern, in order (a prefix too short has none)."""
-    keys = []
-    for word, whole in path:
-        word = word.lower() if fold else word
-        if whole:
-            keys.append(word)
-        elif len(word) >= _MIN_PREFIX:
-            keys.append(word[:_PREFIX_LENGTH] + "*")
+    keys = tuple(word if whole else word[:_PREFIX_LENGTH] + "*" for word, whole in path
+                 if whole or len(word) >= _MIN_PREFIX)
     if not keys:
         raise _Unknown(path)
-    return tuple(keys)
+    return keys
 
 
 def _anchored(ops: list[Any], paths: set[_Path]) -> None:
     """Follow `ops` to the word boundary that starts every match, then read the words that follow it."""
     for index, (op, av) in enumerate(ops):
-        if (op is sre.AT and av is sre.AT_BOUNDARY) or _no_word_char(op, av, _BEHIND):
+        if op is sre.AT and av is sre.AT_BOUNDARY:
             _walk(ops, index + 1, "", (), paths)
             return
         if op is sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT):
@@ -141,7 +124,7 @@ def _walk(ops: list[Any], index: int, word: str, read: _Path, paths: set[_Path])
             return None
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             return _repeat(av, rest, word, read, paths)
-        elif word and ((op is sre.AT and av is sre.AT_BOUNDARY) or _no_word_char(op, av, _AHEAD)):
+        elif op is sre.AT and av is sre.AT_BOUNDARY and word:
             word, read = "", (*read, (word, True))  # after a letter, a boundary means no letter follows
         elif not (op is sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT)):
             return _stop(word, read, paths)  # anything else may go on with letters
@@ -169,11 +152,6 @@ def _stop(word: str, read: _Path, paths: set[_Path]) -> None:
     paths.add(path)
 
 
-def _no_word_char(op: Any, av: Any, direction: int) -> bool:
-    """Whether an op is (?<!\\w) (looking behind) or (?!\\w) (ahead): no word character there."""
-    return op is sre.ASSERT_NOT and av[0] == direction and list(av[1].data) == _WORD_CHAR
-
-
 def _chars(av: list[Any]) -> list[str] | None:
     """The characters of a small class (letters taken one by one), or None when they cannot be listed."""
     chars: list[str] = []
@@ -182,8 +160,6 @@ def _chars(av: list[Any]) -> list[str] | None:
             chars.append(chr(value))
         elif op is sre.CATEGORY and value in _NON_LETTER_CATEGORIES:
             chars.append(" ")  # stands for any character of the category: none is a letter
-        elif op is sre.RANGE and not any(_LETTER.match(chr(code)) for code in range(value[0], value[1] + 1)):
-            chars.append(" ")  # a range of digits or signs
         else:
             return None
     return chars
