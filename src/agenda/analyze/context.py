@@ -19,7 +19,7 @@ from agenda.analyze.dates import find_due
 from agenda.analyze.kinds import classify_pillar, pillar_scores
 from agenda.analyze.lang import SUPPORTED
 from agenda.analyze.sentences import segment
-from agenda.analyze.slots import fill_slots
+from agenda.analyze.slots import fill_sentence_slots
 from agenda.model import Document, Slots
 
 # Web domains of governments and intergovernmental bodies, longest suffix first.
@@ -156,7 +156,7 @@ def fill_slots_in_context(sentence: str, lang: str, doc_date: date | None, conte
     lang = lang if lang in SUPPORTED else "en"
     if lead_in is None:
         lead_in = _lead_in_of(sentence, context)
-    slots = fill_slots(sentence, lang, doc_date)
+    slots = fill_sentence_slots(sentence, lang, doc_date)  # actors and pillar are read below, in context
     if progress and slots.due is not None:
         due = find_due(sentence, lang, doc_date, bounded_only=True)
         slots.due, slots.due_text = (due.date, due.text) if due else (None, None)

@@ -10,10 +10,9 @@ from agenda.analyze.detector_weights import THRESHOLDS, WEIGHTS
 from agenda.analyze.features import (
     cue_set,
     document_features,
-    first_cue,
+    features_and_cue,
     lead_in_flags,
     may_be_statement,
-    sentence_features,
 )
 from agenda.analyze.sentences import Sentence, segment
 from agenda.model import StatementType
@@ -28,6 +27,7 @@ class Candidate:
     sentence: Sentence
     text: str
     features: frozenset[str]
+    cue_at: int = 0  # offset of the first verb cue (0 when none)
 
 
 @dataclass(frozen=True)
@@ -56,17 +56,18 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
             lead_in = lead_in_flags(lowered, cues) if sentence_text.endswith(":") else frozenset()
         if not may_be_statement(sentence):
             continue
-        features = sentence_features(sentence_text, lowered, sentence, cues,
-                                     lead_in if sentence.list_item else frozenset())
-        if features is None:
+        found = features_and_cue(sentence_text, lowered, sentence, cues,
+                                 lead_in if sentence.list_item else frozenset())
+        if found is None:
             continue
+        features, cue_at = found
         features = (features - not_layout) | document_flags
         if "forward" in features:
             features |= {f"forward_x_{flag}" for flag in document_flags}
         if lang != "en":
             # A language-specific copy of each non-lexical feature lets the model correct the shared weights.
             features |= {f"{lang}|{name}" for name in features if ":" not in name}
-        yield Candidate(sentence, sentence_text, frozenset(features))
+        yield Candidate(sentence, sentence_text, frozenset(features), cue_at)
 
 
 @dataclass(frozen=True)
@@ -93,15 +94,15 @@ SHIPPED = Model(WEIGHTS, THRESHOLDS)
 
 def probabilities(features: frozenset[str], model: Model = SHIPPED) -> list[float]:
     """Softmax probabilities of LABELS for a feature set under a linear model."""
-    zero = (0.0,) * len(LABELS)
-    scores = list(model.by_feature.get("bias", zero))
-    # In a fixed order: a set's order moves with the process's hash seed, and so would the last
-    # digit of a sum of floats (the same text gave 0.42508170346586294 or 0.425081703465863).
-    for name in sorted(features):
-        weights = model.by_feature.get(name)
-        if weights is not None:
-            for k, weight in enumerate(weights):
-                scores[k] += weight
+    # One running sum per label (none, commitment, progress), over the features in a fixed order:
+    # a set's order moves with the process's hash seed, and so would the last digit of a sum of
+    # floats (the same text gave 0.42508170346586294 or 0.425081703465863).
+    none, commitment, progress = model.by_feature.get("bias", (0.0, 0.0, 0.0))
+    for weight_none, weight_commitment, weight_progress in filter(None, map(model.by_feature.get, sorted(features))):
+        none += weight_none
+        commitment += weight_commitment
+        progress += weight_progress
+    scores = [none, commitment, progress]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
@@ -123,5 +124,5 @@ def detect(text: str, lang: str | None, model: Model = SHIPPED) -> list[Detectio
         statement_type, confidence = decide(probabilities(candidate.features, model), lang, model)
         if statement_type is not None:
             found.append(Detection(candidate.sentence, candidate.text, statement_type, confidence,
-                                   candidate.features, first_cue(candidate.text.lower(), lang)))
+                                   candidate.features, candidate.cue_at))
     return found

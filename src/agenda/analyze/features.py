@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from agenda.analyze.lang import language_data
+from agenda.analyze.prefilter import WORD, prefix_lengths, triggers, word_keys
 from agenda.analyze.sentences import Sentence
 
 # Cue classes looked up in the language's `cues`, `agents` and `places` modules, searched in lower case.
@@ -23,9 +25,13 @@ _VERB_CLASSES = ("future", "commit", "intent", "continue", "announce", "past_act
                  "passive_past", "past_generic", "present_action")
 _FORWARD = ("future", "commit", "intent")
 _DONE = ("past_action", "perfect", "progressive", "passive_past")
-_MONEY = re.compile(r"[$€£]|\b(?:usd|mxn|dollars|dólares|pesos|euros)\b|\b(?:million|billion|millones|mil millones)\b")
+# A sentence names money with a currency sign or one of these words (sought only when it holds one of them).
+_MONEY_SIGNS = "$€£"
+_MONEY_WORDS = r"\b(?:usd|mxn|dollars|dólares|pesos|euros)\b|\b(?:million|billion|millones|mil millones)\b"
+_MONEY = re.compile(_MONEY_WORDS)
+_MONEY_NEEDS = triggers(_MONEY_WORDS)
 _NUMBER = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = WORD
 _SHORT, _LONG, _VERY_LONG = 60, 300, 600
 # A document naming companies at least a third as often as governments and countries is about the private sector.
 _PRIVATE_DOCUMENT_RATIO = 3
@@ -33,12 +39,24 @@ _PRIVATE_DOCUMENT_RATIO = 3
 
 @dataclass(frozen=True)
 class CueSet:
-    """The compiled patterns of one language."""
+    """The compiled patterns of one language, with the words each needs (see `prefilter`)."""
 
     patterns: dict[str, re.Pattern[str]]
     countries: re.Pattern[str]
     imperative_start: re.Pattern[str]
     gerund_start: re.Pattern[str]
+    needs: dict[str, frozenset[str] | None]
+    # (name, pattern, words needed) of the verb classes and of the others, in order, for the loops per sentence
+    verb_cues: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] = field(init=False)
+    other_cues: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] = field(init=False)
+    prefix_lengths: tuple[int, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        table = [(name, pattern, self.needs[name]) for name, pattern in self.patterns.items()]
+        object.__setattr__(self, "verb_cues", tuple(sorted((cue for cue in table if cue[0] in _VERB_CLASSES),
+                                                           key=lambda cue: _VERB_CLASSES.index(cue[0]))))
+        object.__setattr__(self, "other_cues", tuple(cue for cue in table if cue[0] not in _VERB_CLASSES))
+        object.__setattr__(self, "prefix_lengths", prefix_lengths([*self.needs.values(), _MONEY_NEEDS]))
 
 
 @cache
@@ -53,8 +71,12 @@ def cue_set(lang: str | None) -> CueSet:
             patterns[name.lower()] = re.compile(sources[name])
     places = language_data(lang, "places")
     cues = language_data(lang, "cues")
+    common = language_data(lang, "stopwords").STOPWORDS  # a pattern is looked up by its rarer words
+    needs = {name.lower(): triggers(source, common) for name, source in sources.items()}
+    needs["countries"] = triggers(places.COUNTRIES, common)
     return CueSet(patterns=patterns, countries=re.compile(places.COUNTRIES),
-                  imperative_start=re.compile(cues.IMPERATIVE_START), gerund_start=re.compile(cues.GERUND_START))
+                  imperative_start=re.compile(cues.IMPERATIVE_START), gerund_start=re.compile(cues.GERUND_START),
+                  needs=needs)
 
 
 def may_be_statement(sentence: Sentence) -> bool:
@@ -73,22 +95,34 @@ def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
     None when the sentence has no verb cue at all (and is no list item opening with an action verb):
     such a sentence cannot be a statement, and the rest of the work is skipped.
     """
+    found = features_and_cue(text, lowered, sentence, cues, lead_in)
+    return None if found is None else found[0]
+
+
+def features_and_cue(text: str, lowered: str, sentence: Sentence, cues: CueSet,
+                     lead_in: frozenset[str] = frozenset()) -> tuple[set[str], int] | None:
+    """`sentence_features`, and the offset of the first verb cue as `first_cue` finds it."""
+    words = _WORD.findall(lowered)
+    keys = word_keys(words, cues.prefix_lengths)
     first_match: dict[str, int] = {}
-    for name in _VERB_CLASSES:
-        match = cues.patterns[name].search(lowered)
-        if match:
-            first_match[name] = match.start()
+    for name, pattern, needed in cues.verb_cues:  # a pattern is searched only if the sentence has a word it needs
+        if needed is None or not needed.isdisjoint(keys):
+            match = pattern.search(lowered)
+            if match:
+                first_match[name] = match.start()
     if not first_match and not (sentence.list_item and _opens_with(lowered, cues.imperative_start,
                                                                    cues.gerund_start)):
         return None
-    for name, pattern in cues.patterns.items():
-        if name in _VERB_CLASSES:
-            continue
-        match = pattern.search(lowered)
-        if match:
-            first_match[name] = match.start()
+    cue_at = min(first_match.values(), default=0)
+    for name, pattern, needed in cues.other_cues:
+        if needed is None or not needed.isdisjoint(keys):
+            match = pattern.search(lowered)
+            if match:
+                first_match[name] = match.start()
     active = set(first_match)
-    country_matches = list(cues.countries.finditer(lowered))
+    needed = cues.needs["countries"]
+    no_country = needed is not None and needed.isdisjoint(keys)
+    country_matches = [] if no_country else list(cues.countries.finditer(lowered))
     countries = {m.group(0) for m in country_matches}
     if countries:
         active.add("countries")
@@ -100,7 +134,8 @@ def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
         active.add("imperative_start")
     elif cues.gerund_start.match(lowered):
         active.add("gerund_start")
-    if _MONEY.search(lowered):
+    if any(sign in lowered for sign in _MONEY_SIGNS) or (
+            (_MONEY_NEEDS is None or not _MONEY_NEEDS.isdisjoint(keys)) and _MONEY.search(lowered)):
         active.add("money")
     if _NUMBER.search(lowered):
         active.add("number")
@@ -109,11 +144,10 @@ def sentence_features(text: str, lowered: str, sentence: Sentence, cues: CueSet,
     _layout(active, text, sentence)
     active.update(f"lead_in_{name}" for name in lead_in)
     _interactions(active)
-    words = _WORD.findall(lowered)
     if words:
         active.add(f"first:{words[0]}")
     active.update(f"w:{word}" for word in words)
-    return active
+    return active, cue_at
 
 
 def first_cue(lowered: str, lang: str | None) -> int:
@@ -127,11 +161,19 @@ def document_features(text: str, cues: CueSet) -> set[str]:
     """Flags of the whole document: about private companies more than governments, a transcript."""
     lowered = text.lower()
     private = len(cues.patterns["private"].findall(lowered))
-    government = len(cues.patterns["government"].findall(lowered)) + len(cues.countries.findall(lowered))
+    # Governments and countries are counted only as far as they can outweigh the companies (none if none).
+    limit = private * _PRIVATE_DOCUMENT_RATIO
+    government = _count(cues.patterns["government"], lowered, limit)
+    government += _count(cues.countries, lowered, limit - government)
     flags = set()
-    if private * _PRIVATE_DOCUMENT_RATIO > government:
+    if limit > government:
         flags.add("doc_private")
     return flags
+
+
+def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
+    """The number of matches of `pattern` in `text` (as `findall` counts them), up to `limit`."""
+    return sum(1 for _ in islice(pattern.finditer(text), limit)) if limit > 0 else 0
 
 
 def lead_in_flags(lowered: str, cues: CueSet) -> frozenset[str]:

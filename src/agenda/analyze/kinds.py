@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from agenda.analyze.lang import language_data
+from agenda.analyze.lexicon import trie_regex
 from agenda.model import Kind, Pillar
 
 _SUBJECT_FOCUS = 0.6
@@ -32,6 +33,12 @@ class _Scorer:
     unanchored: tuple[_Cue, ...]
     order: tuple[str, ...]
     setting: re.Pattern[str] | None = None
+    # The word starts where some anchor begins: the only places an anchored cue can match.
+    starts: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        anchors = {cue.anchor for cues in self.by_start.values() for cue in cues if _WORD_START.match(cue.anchor)}
+        object.__setattr__(self, "starts", re.compile(r"(?<!\w)(?=" + trie_regex(sorted(anchors)) + ")"))
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -105,7 +112,7 @@ def _matches(lowered: str, scorer: _Scorer) -> list[tuple[_Cue, int]]:
     """Every (cue, position) match in lower-cased text, one per cue group and position."""
     found: list[tuple[_Cue, int]] = []
     seen: set[tuple[str, int, int]] = set()
-    for word in _WORD_START.finditer(lowered):
+    for word in scorer.starts.finditer(lowered):
         position = word.start()
         for cue in scorer.by_start.get(lowered[position:position + 2], ()):
             if lowered.startswith(cue.anchor, position) and cue.pattern.match(lowered, position) \

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from agenda.analyze.lang import language_data
@@ -52,6 +52,11 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
 
 def segment(text: str, lang: str | None = None) -> list[Sentence]:
     """The sentences of `text` with their layout: list item, heading, table row, transcript speaker."""
+    return list(_segment(text, lang))
+
+
+@lru_cache(maxsize=2)  # the detector and then the document context split the same text
+def _segment(text: str, lang: str | None) -> tuple[Sentence, ...]:
     abbreviations = language_data(lang, "abbreviations")
     speakers = language_data(lang, "speakers")
     known_labels = _recurring_labels(text)
@@ -79,7 +84,7 @@ def segment(text: str, lang: str | None = None) -> list[Sentence]:
             continue
         for a, b in _split_line(text, start, end, abbreviations):
             sentences.append(Sentence(a, b, **layout))
-    return sentences
+    return tuple(sentences)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

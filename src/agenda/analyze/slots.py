@@ -16,6 +16,14 @@ from agenda.model import Slots
 
 def fill_slots(sentence: str, lang: str, doc_date: date | None) -> Slots:
     """The slots of a statement sentence, read with the language's data (English for other languages)."""
+    slots = fill_sentence_slots(sentence, lang, doc_date)
+    slots.actors = find_actors(sentence, lang, doc_date)
+    slots.pillar = classify_pillar(sentence, lang)
+    return slots
+
+
+def fill_sentence_slots(sentence: str, lang: str, doc_date: date | None) -> Slots:
+    """The slots of `fill_slots` but actors and pillar, which a document's context reads its own way."""
     lang = lang if lang in SUPPORTED else "en"
     tokens, figures = read_figures(sentence, lang)
     money = find_money(sentence, lang, figures)
@@ -26,9 +34,7 @@ def fill_slots(sentence: str, lang: str, doc_date: date | None) -> Slots:
     if predicate is not None and predicate >= len(sentence.rstrip()):
         predicate = None  # no verb found: the action is read from the whole sentence, its start weighing most
     return Slots(
-        actors=find_actors(sentence, lang, doc_date),
         kind=classify_kind(sentence, lang, has_amount=amount is not None, predicate=predicate),
-        pillar=classify_pillar(sentence, lang),
         amount=amount,
         quantity=quantity,
         due=due.date if due else None,
