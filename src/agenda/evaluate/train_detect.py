@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from agenda.analyze.also import second_commitment_start
 from agenda.analyze.detect import LABELS, Candidate, Model, candidates, decide, probabilities
 from agenda.evaluate.extract import Extractor, overlaps_enough, score_extraction
 from agenda.evaluate.extract_report import format_report
@@ -130,9 +131,12 @@ def cached_detector(gold: GoldSet, models: dict[str, Weights]) -> Callable[[Thre
             for candidate, probs in cache[document.id]:
                 kind, confidence = decide(probs, document.lang, model)
                 if kind is not None:
+                    # A second commitment in the sentence is an `also` entry, as `analyze_document` makes it.
+                    split = second_commitment_start(candidate.text, document.lang) if kind == "commitment" else None
                     found.append(Statement(doc=document.id, start=candidate.sentence.start,
                                            end=candidate.sentence.end, text=candidate.text, type=kind,
-                                           confidence=confidence, lang=document.lang))
+                                           confidence=confidence, lang=document.lang,
+                                           also=[] if split is None else [Slots()]))
             return found
         return extract
     return with_thresholds
