@@ -15,6 +15,7 @@ from agenda.analyze.features import (
     may_be_statement,
     sentence_features,
 )
+from agenda.analyze.neighbourhood import Neighbourhood, with_neighbourhood
 from agenda.analyze.sentences import Sentence, segment
 from agenda.model import StatementType
 
@@ -47,6 +48,7 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
     cues = cue_set(lang)
     lead_in: frozenset[str] = frozenset()
     document_flags = document_features(text, cues)
+    neighbourhood = Neighbourhood.of(text, lang, cues.patterns["cooperation"])
     # In a text of one line (a news archive's paragraph) the first line is no title.
     not_layout = frozenset() if "\n" in text.strip() else frozenset({"title_line"})
     for sentence in segment(text, lang):
@@ -60,6 +62,7 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
                                      lead_in if sentence.list_item else frozenset())
         if features is None:
             continue
+        features = with_neighbourhood(features, neighbourhood.flags(sentence.start, sentence.end))
         features = (features - not_layout) | document_flags
         if "forward" in features:
             features |= {f"forward_x_{flag}" for flag in document_flags}
