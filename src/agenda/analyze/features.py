@@ -174,7 +174,10 @@ def _layout(active: set[str], text: str, sentence: Sentence) -> None:
         active.add("ends_with_colon")
     length = len(text)
     if length < _SHORT:
-        active.add("short")
+        # Short lines are headings, list titles and small talk; a short written sentence that ends with a full
+        # stop outside a list or a transcript is not ("The two governments will hold a forum in May.").
+        if sentence.list_item or sentence.speaker is not None or not text.rstrip().endswith((".", "!")):
+            active.add("short")
     elif length > _VERY_LONG:
         active.add("very_long")
     elif length > _LONG:
