@@ -40,6 +40,11 @@ def test_english_progress(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "Los gobiernos de Chile y Perú acordaron establecer un grupo de trabajo sobre puertos.",
     "Nos comprometemos a crear un fondo binacional para la capacitación de jueces.",
+    # periphrastic future, first person plural preterite of a pledge, an agreement reached
+    "Vamos a enviar con Guatemala una misión de capacitación para los agentes aduanales el próximo mes.",
+    "Se va a instalar en marzo el grupo binacional de seguridad con Colombia.",
+    "Nos comprometimos con el gobierno de Honduras a construir dos clínicas en la frontera.",
+    "Con Panamá se llegó al acuerdo de abrir una oficina consular conjunta en Darién.",
 ])
 def test_spanish_commitments(sentence: str) -> None:
     assert detect_one(sentence, "es") == COMMITMENT
@@ -48,6 +53,11 @@ def test_spanish_commitments(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "El año pasado se entregaron 200 mil dosis de vacunas a Bolivia como parte del acuerdo bilateral.",
     "Ayer firmamos con el gobierno de Colombia el memorándum de entendimiento sobre aduanas.",
+    # delivery reports: passive "se" preterite, plain preterite, perfect, "a la fecha" with a perfect
+    "Ya se entregaron a Bolivia las 300 mil dosis que donamos en mayo.",
+    "Ya llegaron a Honduras los equipos médicos que enviamos la semana pasada.",
+    "Se han aplicado en Guatemala las vacunas que donó el gobierno de Chile.",
+    "A la fecha, el centro binacional ha capacitado a 400 agentes de Guatemala y de México.",
 ])
 def test_spanish_progress(sentence: str) -> None:
     assert detect_one(sentence, "es") == PROGRESS
@@ -62,6 +72,14 @@ def test_spanish_progress(sentence: str) -> None:
 ])
 def test_neither(sentence: str, lang: str) -> None:
     assert detect_one(sentence, lang) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two governments will hold a trade forum in October.",
+    "Chile will host the next round of talks.",
+])
+def test_short_plain_pledges_are_commitments_not_headings(sentence: str) -> None:
+    assert detect_one(sentence) == COMMITMENT
 
 
 def test_private_company_pledges_rank_below_government_pledges() -> None:

@@ -56,7 +56,7 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
         lowered = sentence_text.lower()
         if not sentence.list_item and not sentence.heading:
             lead_in = lead_in_flags(lowered, cues) if sentence_text.endswith(":") else frozenset()
-        if not may_be_statement(sentence):
+        if not may_be_statement(sentence, sentence_text):
             continue
         features = sentence_features(sentence_text, lowered, sentence, cues,
                                      lead_in if sentence.list_item else frozenset())

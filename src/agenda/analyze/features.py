@@ -27,6 +27,7 @@ _MONEY = re.compile(r"[$€£]|\b(?:usd|mxn|dollars|dólares|pesos|euros)\b|\b(?
 _NUMBER = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 _SHORT, _LONG, _VERY_LONG = 60, 300, 600
+_CLOSING = " \t\"'”’»)]"
 # A document naming companies at least a third as often as governments and countries is about the private sector.
 _PRIVATE_DOCUMENT_RATIO = 3
 
@@ -57,9 +58,15 @@ def cue_set(lang: str | None) -> CueSet:
                   imperative_start=re.compile(cues.IMPERATIVE_START), gerund_start=re.compile(cues.GERUND_START))
 
 
-def may_be_statement(sentence: Sentence) -> bool:
-    """Layout test run before any pattern: headings and table rows are never statements."""
-    return not (sentence.heading or sentence.table_row)
+def may_be_statement(sentence: Sentence, text: str) -> bool:
+    """Layout test run before any pattern: headings, table rows and questions are never statements.
+
+    A question is a sentence that ends with a question mark or any sentence of a questioner's turn (a
+    reporter's preamble to a question pledges nothing either).
+    """
+    if sentence.heading or sentence.table_row or sentence.questioner:
+        return False
+    return not text.rstrip(_CLOSING).endswith("?")
 
 
 def _opens_with(lowered: str, *patterns: re.Pattern[str]) -> bool:
@@ -162,8 +169,6 @@ def _subject(active: set[str], first_match: dict[str, int]) -> None:
 
 
 def _layout(active: set[str], text: str, sentence: Sentence) -> None:
-    if sentence.questioner:
-        active.add("questioner")
     if sentence.speaker is not None:
         active.add("transcript")
     if sentence.list_item:
@@ -204,7 +209,7 @@ def _interactions(active: set[str]) -> None:
         for other in ("concrete", "vague", "government_subject", "private_subject", "unknown_subject",
                       "singular_subject", "government", "countries", "first_plural", "first_singular", "private",
                       "cooperation",
-                      "regions", "hedge", "transcript", "questioner", "today", "past_time", "future_time",
+                      "regions", "hedge", "transcript", "today", "past_time", "future_time",
                       "list_item", "negation", "value", "threat", "reported"):
             if other in active:
                 active.add(f"{flag}_x_{other}")

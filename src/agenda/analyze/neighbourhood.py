@@ -15,6 +15,9 @@ from agenda.analyze.lexicon import compile_phrases
 # How far around a sentence (in characters, each side) a mention of cooperation still sets its topic: about a
 # paragraph, so that a report on a treaty's commitments keeps its topic over the sentences that follow its title.
 _WINDOW = 500
+# A document has a home country when one country is named this often and more than any other (a speaker's own
+# country); in a short text, every country named is a partner.
+_HOME_MIN_MENTIONS = 3
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,10 @@ class Neighbourhood:
     def of(cls, text: str, lang: str | None, cooperation: re.Pattern[str]) -> Neighbourhood:
         """Read a document once: its home country is the one it names most (the speaker's own)."""
         mentions = country_mentions(text, lang)
-        counts = Counter(code for _, code in mentions)
-        home = counts.most_common(1)[0][0] if counts else None
+        ranked = Counter(code for _, code in mentions).most_common(2)
+        home = None
+        if ranked and ranked[0][1] >= _HOME_MIN_MENTIONS and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            home = ranked[0][0]
         return cls(home, len(text), tuple(at for at, _ in mentions), tuple(at for at, code in mentions if code != home),
                    tuple(m.start() for m in cooperation.finditer(text.lower())))
 
