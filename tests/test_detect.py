@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from agenda.analyze import analyze_document
+from agenda.analyze.features import cue_set
 from agenda.model import Document, StatementType
 
 COMMITMENT, PROGRESS = StatementType.COMMITMENT, StatementType.PROGRESS
@@ -144,3 +145,19 @@ def test_long_transcript_sentence_is_narrowed_to_its_clause() -> None:
     assert statements[0].text == ("México y Honduras acordaron que el gobierno de México va a enviar 500 mil dosis "
                                   "de vacunas la próxima semana")
     assert text[statements[0].start:statements[0].end] == statements[0].text
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("queremos más turismo", "future"),  # "we want", not a future
+    ("esperemos que llueva", "future"),  # "let us hope"
+    ("en los últimos meses", "first_plural"),  # an adjective, not "we"
+    ("los préstamos del banco", "first_plural"),
+    ("aquí en la ciudad", "past_generic"),  # an adverb, not a preterite
+    ("nuestro compromiso con la región", "commit"),  # a restated value (CONTINUE), not a pledge
+])
+def test_spanish_words_that_only_look_like_cues(text: str, cue: str) -> None:
+    assert not cue_set("es").patterns[cue].search(text)
+
+
+def test_spanish_commitment_to_an_action_is_a_commit_cue() -> None:
+    assert cue_set("es").patterns["commit"].search("el compromiso de reducir las emisiones")

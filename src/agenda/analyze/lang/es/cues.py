@@ -16,9 +16,12 @@ HEADLINE_PROGRESS_CUES = (
 
 _INFINITIVE = r"\w+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b"
 FUTURE = (rf"\b(?:voy|vas|va|vamos|van|iba|iban)\s+a\s+(?:seguir\s+|poder\s+|tener\s+que\s+)?{_INFINITIVE}"
-          r"|\b\w{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|drá|drán|dremos)\b"
+          # "queremos" (we want) and "esperemos" (let us hope) look like futures and are not
+          r"|\b(?!queremos\b|esperemos\b)\w{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|drá|drán|dremos)\b"
           r"|\bhabrá\b|\bpróxim[oa]s?\b")
-COMMIT = (r"\bcomprometi(?:ó|eron|mos)\b|\bcomprometemos\b|\bcomprometen\b|\bcompromisos?\b"
+# A bare "compromiso" restates (CONTINUE); "el compromiso de + infinitive" binds, as "commitment to" does.
+COMMIT = (r"\bcomprometi(?:ó|eron|mos)\b|\bcomprometemos\b|\bcomprometen\b"
+          r"|\bcompromisos? (?:de|para|a) \w+(?:ar|er|ir)\b"
           r"|\bacord(?:aron|amos|ó)\b|\bse acordó\b|\bconvin(?:ieron|imos|o)\b|\bse convino\b"
           r"|\bdecid(?:imos|ieron|ió)\b|\bacuerdo de\b|\bnos obligamos\b"
           # "se llegó al acuerdo de", "nos pusimos de acuerdo", "quedamos en", "el compromiso asumido"
@@ -40,7 +43,7 @@ PAST_ACTION = (r"\b(?:se\s+)?\w{3,}(?:ó|aron|ieron)\b|\bse llevó a cabo\b|\bfi
                r"|capacitamos|establecimos|creamos|lanzamos|aprobamos|publicamos|extraditamos|detuvimos"
                r"|aseguramos|platicamos|conversamos|nos reunimos|visitamos|iniciamos|concluimos|suscribimos"
                r"|llevamos a cabo|estuvimos)\b|\bacaba(?:n|mos)? de\b")
-PAST_GENERIC = r"\b\w{3,}(?:ó|aron|ieron|é|í)\b"
+PAST_GENERIC = r"\b(?!aquí\b|allí\b|josé\b)\w{3,}(?:ó|aron|ieron|é|í)\b"
 PERFECT = r"\b(?:ha|han|hemos|he|había|habían|habíamos)\s+(?:\w+\s+)?\w+(?:ado|ido|to|cho|sto)\b"
 PROGRESSIVE = (r"\b(?:est(?:á|án|amos|oy|aba|aban)|seguimos|sigue|siguen|continúa(?:n|mos)?|vamos|van|va)\s+"
                r"(?:\w+\s+)?\w+(?:ando|iendo|yendo)\b")
@@ -58,7 +61,9 @@ THREAT = (r"\b(?:amenazas?|crisis|violencia|peligros?\w*|problemas?|víctimas?|d
 REPORTED = (r"\b(?:dijo|dice|dicen|señaló|afirmó|declaró|según|informó|comentó|expresó|preguntó|pregunta"
             r"|acusa\w*|supuestamente|presunt\w*)\b")
 FIRST_SINGULAR = r"\b(?:yo|me|mi|mis|conmigo)\b"
-FIRST_PLURAL = r"\b(?:nosotros|nosotras|nuestr[oa]s?|nos)\b|\b\w{3,}(?:amos|emos|imos)\b"
+# Verb endings, less the adjectives and nouns that share them ("últimos", "próximos", "préstamos").
+FIRST_PLURAL = (r"\b(?:nosotros|nosotras|nuestr[oa]s?|nos)\b|\b(?!(?:últimos|próximos|máximos|mínimos|legítimos"
+                r"|íntimos|ánimos|anónimos|préstamos|extremos|supremos|\w*ísimos)\b)\w{3,}(?:amos|emos|imos)\b")
 NEGATION = r"\b(?:no|nunca|ni|jamás|tampoco)\b"
 TODAY = r"\b(?:hoy|ayer|esta semana|esta mañana|anoche)\b"
 PAST_TIME = (r"\b(?:en|el|desde|durante|hace)\s+(?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto"
