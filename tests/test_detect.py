@@ -161,3 +161,14 @@ def test_spanish_words_that_only_look_like_cues(text: str, cue: str) -> None:
 
 def test_spanish_commitment_to_an_action_is_a_commit_cue() -> None:
     assert cue_set("es").patterns["commit"].search("el compromiso de reducir las emisiones")
+
+
+@pytest.mark.parametrize(("text", "is_action"), [
+    ("se firmó el convenio", True), ("entregaron los equipos", True), ("se reunieron en Lima", True),
+    ("construyó el puente", True), ("hicieron la revisión", True),
+    ("comentó que no", False), ("sucedió ayer", False),  # saying and happening: generic preterites
+])
+def test_spanish_past_actions_are_the_verbs_of_action_like_the_english_list(text: str, is_action: bool) -> None:
+    patterns = cue_set("es").patterns
+    assert bool(patterns["past_action"].search(text)) is is_action
+    assert patterns["past_generic"].search(text) or patterns["past_action"].search(text)

@@ -35,7 +35,17 @@ INTENT = (r"\bpretende(?:mos|n)?\b|\bprev(?:emos|én)\b|\bten(?:emos|go|e|en) pr
 CONTINUE = (r"\bsegui(?:r|remos|rá|rán)\b|\bcontinua(?:r|remos|rá|rán)\b|\breafirm\w*|\breiter\w*|\brefrend\w*"
             r"|\bcompromiso\b")
 ANNOUNCE = r"\b(?:anuncia(?:mos|n)?|lanza(?:mos|n)?|establece(?:mos|n)?|crea(?:mos|n)?|presenta(?:mos|n)?)\b"
-PAST_ACTION = (r"\b(?:se\s+)?\w{3,}(?:ó|aron|ieron)\b|\bse llevó a cabo\b|\bfirmamos\b|\bentregamos\b"
+# Stems of the verbs of action (the English list's meaning); any other preterite is PAST_GENERIC only.
+_ACTION_AR = (r"(?:firm|entreg|don|envi|celebr|realiz|lanz|cre|anunci|public|complet|aprob|asign|implement|ampli"
+              r"|adopt|despleg|present|organiz|financi|otorg|lleg|capacit|extradit|decomis|asegur|visit|inici"
+              r"|comenz|acord|logr|concret|aplic|vacun|instal|inaugur|form|integr|suministr|contrat|reanud|coordin"
+              r"|apoy|ayud|destin|duplic|triplic|aument|increment|habilit|certific|autoriz|registr|legitim"
+              r"|verific|suspend|particip|colabor|trabaj|convoc|negoci|gestion|deport|repatri|traslad|otorg"
+              r"|conmemor|reactiv|impuls|fortalec|acord|plante|trat|habl|convers|platic|reun)")
+_ACTION_ER = (r"(?:establec|recib|abr|conclu|invirt|transfir|constru|emit|ofrec|devolv|cumpl|distribu|contribu"
+              r"|decid|asist|suscrib|restablec|repit|atend|promov|extend|compromet|reun|sum|obtuv|sostuv|detuv)")
+PAST_ACTION = (rf"\b(?:se\s+)?{_ACTION_AR}(?:ó|aron)\b|\b(?:se\s+)?{_ACTION_ER}(?:ió|ieron|yó|yeron|o|eron)\b"
+               r"|\b(?:hizo|hicieron|dio|dieron|puso|pusieron)\b|\bse llevó a cabo\b|\bfirmamos\b|\bentregamos\b"
                r"|\brecibimos\b|\bacordamos\b|\bpresentamos\b|\btuvimos\b|\bhicimos\b|\bfuimos\b|\benviamos\b"
                # First person plural preterites of the verbs of delivery and meeting (also a present form: the
                # other cues decide), and "acaba de" (has just).
