@@ -7306,5 +7306,5 @@ WEIGHTS: dict[str, dict[str, float]] = {'none': {'announce': 0.1718,
               'w:último': -0.0223,
               'w:últimos': -0.0073}}
 
-THRESHOLDS: dict[str, dict[str, float]] = {'en': {'commitment': 0.35, 'progress': 0.25},
+THRESHOLDS: dict[str, dict[str, float]] = {'en': {'commitment': 0.4, 'progress': 0.4},
  'es': {'commitment': 0.15, 'progress': 0.3}}
