@@ -16,14 +16,19 @@ def test_country_names_and_demonyms_are_read_as_codes_and_common_words_are_not()
     assert [code for _, code in country_mentions("The US and Ghana met.", "en")] == ["USA", "GHA"]
 
 
-def test_the_home_country_is_the_one_named_most_and_a_sentence_naming_another_is_flagged() -> None:
-    text = ("El gobierno de México presentó su plan. Los mexicanos votarán. "
+def test_the_home_country_is_the_one_named_in_most_paragraphs_and_a_sentence_naming_another_is_flagged() -> None:
+    text = ("El gobierno de México presentó su plan.\n\nLos mexicanos votarán.\n\n"
             "México construirá un puente. Chile enviará una misión.")
     neighbourhood = _neighbourhood(text, "es")
     assert neighbourhood.home == "MEX"
     bridge = text.index("México construirá")
     assert "home_country_only" in neighbourhood.flags(bridge, text.index(" Chile"))
     assert "foreign_country" in neighbourhood.flags(text.index("Chile"), len(text))
+
+
+def test_a_partner_named_often_in_one_paragraph_is_no_home_country() -> None:
+    text = "Llegaron a Honduras las dosis para el pueblo hondureño, como acordamos con Honduras.\n\nGracias."
+    assert _neighbourhood(text, "es").home is None
 
 
 def test_surroundings_without_foreign_countries_or_cooperation_are_flagged() -> None:

@@ -15,9 +15,10 @@ from agenda.analyze.lexicon import compile_phrases
 # How far around a sentence (in characters, each side) a mention of cooperation still sets its topic: about a
 # paragraph, so that a report on a treaty's commitments keeps its topic over the sentences that follow its title.
 _WINDOW = 500
-# A document has a home country when one country is named this often and more than any other (a speaker's own
-# country); in a short text, every country named is a partner.
-_HOME_MIN_MENTIONS = 3
+# A document has a home country when one country is named in this many paragraphs and in more than any other (a
+# speaker's own country); in a short text, or one whose partner fills a single paragraph, every country is a partner.
+_HOME_MIN_PARAGRAPHS = 3
+_LINE_BREAK = re.compile(r"\n")
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,11 @@ class Neighbourhood:
     def of(cls, text: str, lang: str | None, cooperation: re.Pattern[str]) -> Neighbourhood:
         """Read a document once: its home country is the one it names most (the speaker's own)."""
         mentions = country_mentions(text, lang)
-        ranked = Counter(code for _, code in mentions).most_common(2)
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        paragraphs = {(bisect_left(breaks, at), code) for at, code in mentions}
+        ranked = Counter(code for _, code in paragraphs).most_common(2)
         home = None
-        if ranked and ranked[0][1] >= _HOME_MIN_MENTIONS and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        if ranked and ranked[0][1] >= _HOME_MIN_PARAGRAPHS and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             home = ranked[0][0]
         return cls(home, len(text), tuple(at for at, _ in mentions), tuple(at for at, code in mentions if code != home),
                    tuple(m.start() for m in cooperation.finditer(text.lower())))
