@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from agenda.analyze import analyze_document
+from agenda.analyze.features import cue_set
 from agenda.model import Document, StatementType
 
 COMMITMENT, PROGRESS = StatementType.COMMITMENT, StatementType.PROGRESS
@@ -40,6 +41,11 @@ def test_english_progress(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "Los gobiernos de Chile y Perú acordaron establecer un grupo de trabajo sobre puertos.",
     "Nos comprometemos a crear un fondo binacional para la capacitación de jueces.",
+    # periphrastic future, first person plural preterite of a pledge, an agreement reached
+    "Vamos a enviar con Guatemala una misión de capacitación para los agentes aduanales el próximo mes.",
+    "Se va a instalar en marzo el grupo binacional de seguridad con Colombia.",
+    "Nos comprometimos con el gobierno de Honduras a construir dos clínicas en la frontera.",
+    "Con Panamá se llegó al acuerdo de abrir una oficina consular conjunta en Darién.",
 ])
 def test_spanish_commitments(sentence: str) -> None:
     assert detect_one(sentence, "es") == COMMITMENT
@@ -48,6 +54,11 @@ def test_spanish_commitments(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "El año pasado se entregaron 200 mil dosis de vacunas a Bolivia como parte del acuerdo bilateral.",
     "Ayer firmamos con el gobierno de Colombia el memorándum de entendimiento sobre aduanas.",
+    # delivery reports: passive "se" preterite, plain preterite, perfect, "a la fecha" with a perfect
+    "Ya se entregaron a Bolivia las 300 mil dosis que donamos en mayo.",
+    "Ya llegaron a Honduras los equipos médicos que enviamos la semana pasada.",
+    "Se han aplicado en Guatemala las vacunas que donó el gobierno de Chile.",
+    "A la fecha, el centro binacional ha capacitado a 400 agentes de Guatemala y de México.",
 ])
 def test_spanish_progress(sentence: str) -> None:
     assert detect_one(sentence, "es") == PROGRESS
@@ -62,6 +73,14 @@ def test_spanish_progress(sentence: str) -> None:
 ])
 def test_neither(sentence: str, lang: str) -> None:
     assert detect_one(sentence, lang) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two governments will hold a trade forum in October.",
+    "Chile will host the next round of talks.",
+])
+def test_short_plain_pledges_are_commitments_not_headings(sentence: str) -> None:
+    assert detect_one(sentence) == COMMITMENT
 
 
 def test_private_company_pledges_rank_below_government_pledges() -> None:
@@ -126,3 +145,30 @@ def test_long_transcript_sentence_is_narrowed_to_its_clause() -> None:
     assert statements[0].text == ("México y Honduras acordaron que el gobierno de México va a enviar 500 mil dosis "
                                   "de vacunas la próxima semana")
     assert text[statements[0].start:statements[0].end] == statements[0].text
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("queremos más turismo", "future"),  # "we want", not a future
+    ("esperemos que llueva", "future"),  # "let us hope"
+    ("en los últimos meses", "first_plural"),  # an adjective, not "we"
+    ("los préstamos del banco", "first_plural"),
+    ("aquí en la ciudad", "past_generic"),  # an adverb, not a preterite
+    ("nuestro compromiso con la región", "commit"),  # a restated value (CONTINUE), not a pledge
+])
+def test_spanish_words_that_only_look_like_cues(text: str, cue: str) -> None:
+    assert not cue_set("es").patterns[cue].search(text)
+
+
+def test_spanish_commitment_to_an_action_is_a_commit_cue() -> None:
+    assert cue_set("es").patterns["commit"].search("el compromiso de reducir las emisiones")
+
+
+@pytest.mark.parametrize(("text", "is_action"), [
+    ("se firmó el convenio", True), ("entregaron los equipos", True), ("se reunieron en Lima", True),
+    ("construyó el puente", True), ("hicieron la revisión", True),
+    ("comentó que no", False), ("sucedió ayer", False),  # saying and happening: generic preterites
+])
+def test_spanish_past_actions_are_the_verbs_of_action_like_the_english_list(text: str, is_action: bool) -> None:
+    patterns = cue_set("es").patterns
+    assert bool(patterns["past_action"].search(text)) is is_action
+    assert patterns["past_generic"].search(text) or patterns["past_action"].search(text)

@@ -14,6 +14,7 @@ from agenda.analyze.features import (
     lead_in_flags,
     may_be_statement,
 )
+from agenda.analyze.neighbourhood import Neighbourhood, with_neighbourhood
 from agenda.analyze.sentences import Sentence, segment
 from agenda.model import StatementType
 
@@ -47,6 +48,7 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
     cues = cue_set(lang)
     lead_in: frozenset[str] = frozenset()
     document_flags = document_features(text, cues)
+    neighbourhood = Neighbourhood.of(text, lang, cues.patterns["cooperation"])
     # In a text of one line (a news archive's paragraph) the first line is no title.
     not_layout = frozenset() if "\n" in text.strip() else frozenset({"title_line"})
     for sentence in segment(text, lang):
@@ -54,13 +56,14 @@ def candidates(text: str, lang: str | None) -> Iterator[Candidate]:
         lowered = sentence_text.lower()
         if not sentence.list_item and not sentence.heading:
             lead_in = lead_in_flags(lowered, cues) if sentence_text.endswith(":") else frozenset()
-        if not may_be_statement(sentence):
+        if not may_be_statement(sentence, sentence_text):
             continue
         found = features_and_cue(sentence_text, lowered, sentence, cues,
                                  lead_in if sentence.list_item else frozenset())
         if found is None:
             continue
         features, cue_at = found
+        features = with_neighbourhood(features, neighbourhood.flags(sentence.start, sentence.end))
         features = (features - not_layout) | document_flags
         if "forward" in features:
             features |= {f"forward_x_{flag}" for flag in document_flags}

@@ -33,6 +33,7 @@ _MONEY_NEEDS = triggers(_MONEY_WORDS)
 _NUMBER = re.compile(r"\d")
 _WORD = WORD
 _SHORT, _LONG, _VERY_LONG = 60, 300, 600
+_CLOSING = " \t\"'”’»)]"
 # A document naming companies at least a third as often as governments and countries is about the private sector.
 _PRIVATE_DOCUMENT_RATIO = 3
 
@@ -79,9 +80,15 @@ def cue_set(lang: str | None) -> CueSet:
                   needs=needs)
 
 
-def may_be_statement(sentence: Sentence) -> bool:
-    """Layout test run before any pattern: headings and table rows are never statements."""
-    return not (sentence.heading or sentence.table_row)
+def may_be_statement(sentence: Sentence, text: str) -> bool:
+    """Layout test run before any pattern: headings, table rows and questions are never statements.
+
+    A question is a sentence that ends with a question mark or any sentence of a questioner's turn (a
+    reporter's preamble to a question pledges nothing either).
+    """
+    if sentence.heading or sentence.table_row or sentence.questioner:
+        return False
+    return not text.rstrip(_CLOSING).endswith("?")
 
 
 def _opens_with(lowered: str, *patterns: re.Pattern[str]) -> bool:
@@ -204,8 +211,6 @@ def _subject(active: set[str], first_match: dict[str, int]) -> None:
 
 
 def _layout(active: set[str], text: str, sentence: Sentence) -> None:
-    if sentence.questioner:
-        active.add("questioner")
     if sentence.speaker is not None:
         active.add("transcript")
     if sentence.list_item:
@@ -216,7 +221,10 @@ def _layout(active: set[str], text: str, sentence: Sentence) -> None:
         active.add("ends_with_colon")
     length = len(text)
     if length < _SHORT:
-        active.add("short")
+        # Short lines are headings, list titles and small talk; a short written sentence that ends with a full
+        # stop outside a list or a transcript is not ("The two governments will hold a forum in May.").
+        if sentence.list_item or sentence.speaker is not None or not text.rstrip().endswith((".", "!")):
+            active.add("short")
     elif length > _VERY_LONG:
         active.add("very_long")
     elif length > _LONG:
@@ -243,7 +251,7 @@ def _interactions(active: set[str]) -> None:
         for other in ("concrete", "vague", "government_subject", "private_subject", "unknown_subject",
                       "singular_subject", "government", "countries", "first_plural", "first_singular", "private",
                       "cooperation",
-                      "regions", "hedge", "transcript", "questioner", "today", "past_time", "future_time",
+                      "regions", "hedge", "transcript", "today", "past_time", "future_time",
                       "list_item", "negation", "value", "threat", "reported"):
             if other in active:
                 active.add(f"{flag}_x_{other}")

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from agenda.analyze.also import second_commitment_start
 from agenda.analyze.detect import LABELS, Candidate, Model, candidates, decide, probabilities
 from agenda.evaluate.extract import Extractor, overlaps_enough, score_extraction
 from agenda.evaluate.extract_report import format_report
@@ -26,6 +27,9 @@ Weights = dict[str, dict[str, float]]
 Thresholds = dict[str, dict[str, float]]
 _GRID = [round(0.1 + 0.05 * i, 2) for i in range(14)]
 _L2 = 10.0
+# Thresholds whose held-out F1 is this close to the best are as good; the highest of them is taken, since the
+# shipped model (trained on every document) is surer of itself than the held-out models.
+_F1_TOLERANCE = 0.003
 _WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "analyze" / "detector_weights.py"
 
 
@@ -130,9 +134,12 @@ def cached_detector(gold: GoldSet, models: dict[str, Weights]) -> Callable[[Thre
             for candidate, probs in cache[document.id]:
                 kind, confidence = decide(probs, document.lang, model)
                 if kind is not None:
+                    # A second commitment in the sentence is an `also` entry, as `analyze_document` makes it.
+                    split = second_commitment_start(candidate.text, document.lang) if kind == "commitment" else None
                     found.append(Statement(doc=document.id, start=candidate.sentence.start,
                                            end=candidate.sentence.end, text=candidate.text, type=kind,
-                                           confidence=confidence, lang=document.lang))
+                                           confidence=confidence, lang=document.lang,
+                                           also=[] if split is None else [Slots()]))
             return found
         return extract
     return with_thresholds
@@ -145,12 +152,13 @@ def tune_thresholds(gold: GoldSet, extractor_for: Callable[[Thresholds], Extract
     for _ in range(2):
         for lang, table in thresholds.items():
             for kind in ("commitment", "progress"):
-                best = (-1.0, table[kind])
+                curve = []
                 for value in _GRID:
                     table[kind] = value
-                    f1 = score_extraction(gold, extractor_for(thresholds)).scores[lang].counts[kind].f1
-                    best = max(best, (f1, value))
-                table[kind] = best[1]
+                    curve.append((score_extraction(gold, extractor_for(thresholds)).scores[lang].counts[kind].f1,
+                                  value))
+                top = max(f1 for f1, _ in curve)
+                table[kind] = max(value for f1, value in curve if f1 >= top - _F1_TOLERANCE)
     return thresholds
 
 

@@ -16,5 +16,6 @@ REGIONS = (
 COOPERATION = (
     r"\b(?:bilateral(?:ly)?|binational|trilateral(?:ly)?|joint(?:ly)?|regional|international|global"
     r"|multilateral|partners?|partnerships?|cooperat\w*|collaborat\w*|together|counterparts?|foreign"
-    r"|cross-border|border|both sides|allies|dialogue|summit|ministerial|covax)\b"
+    r"|cross-border|border|both sides|allies|dialogue|summit|ministerial|covax|usmca|nafta|treaty"
+    r"|(?:two|both|our|three|all three) (?:governments|countries|nations))\b"
 )

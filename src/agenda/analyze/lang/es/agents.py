@@ -6,7 +6,8 @@ GOVERNMENT = (
     r"|gabinete|congreso|senado|comisión|consejo|fiscalía|guardia nacional|marina|sedena|semar|sre|amexcid"
     r"|ejército|policía|aduanas?|cónsul\w*|consulados?|federal|gobernador\w*|alcald\w*|ambos países"
     r"|dos países|nuestros países|nuestras naciones|ambos gobiernos|las partes|casa blanca|onu|naciones unidas"
-    r"|el grupo|el comité|el diálogo)\b"
+    r"|el grupo|el comité|el diálogo|tres países|tres gobiernos|mandatarios|dhs|usaid|dea|fbi|cbp|atf"
+    r"|departamento de (?:estado|seguridad nacional)|oit|oms|ops|banco mundial)\b"
 )
 PRIVATE = (
     r"\b(?:empresas?|compañías?|corporaci(?:ón|ones)|firmas?|sector privado|negocios|empresari[oa]s?"

@@ -16,22 +16,47 @@ HEADLINE_PROGRESS_CUES = (
 
 _INFINITIVE = r"\w+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b"
 FUTURE = (rf"\b(?:voy|vas|va|vamos|van|iba|iban)\s+a\s+(?:seguir\s+|poder\s+|tener\s+que\s+)?{_INFINITIVE}"
-          r"|\b\w{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|drá|drán|dremos)\b"
+          # "queremos" (we want) and "esperemos" (let us hope) look like futures and are not
+          r"|\b(?!queremos\b|esperemos\b)\w{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|drá|drán|dremos)\b"
           r"|\bhabrá\b|\bpróxim[oa]s?\b")
-COMMIT = (r"\bcomprometi(?:ó|eron|mos)\b|\bcomprometemos\b|\bcomprometen\b|\bcompromisos?\b"
+# A bare "compromiso" restates (CONTINUE); "el compromiso de + infinitive" binds, as "commitment to" does.
+COMMIT = (r"\bcomprometi(?:ó|eron|mos)\b|\bcomprometemos\b|\bcomprometen\b"
+          r"|\bcompromisos? (?:de|para|a) \w+(?:ar|er|ir)\b"
           r"|\bacord(?:aron|amos|ó)\b|\bse acordó\b|\bconvin(?:ieron|imos|o)\b|\bse convino\b"
-          r"|\bdecid(?:imos|ieron|ió)\b|\bacuerdo de\b|\bnos obligamos\b")
+          r"|\bdecid(?:imos|ieron|ió)\b|\bacuerdo de\b|\bnos obligamos\b"
+          # "se llegó al acuerdo de", "nos pusimos de acuerdo", "quedamos en", "el compromiso asumido"
+          r"|\b(?:se llegó|llegamos|llegaron) a(?:l| un)? acuerdo\b|\b(?:nos pusimos|se pusieron) de acuerdo\b"
+          r"|\bqued(?:amos|aron|ó) en\b|\bcompromisos? asumidos?\b|\basum(?:imos|ió|ieron) (?:el|los) compromisos?\b")
 INTENT = (r"\bpretende(?:mos|n)?\b|\bprev(?:emos|én)\b|\bten(?:emos|go|e|en) previsto\b|\bprocura(?:mos|n)\b"
           r"|\b(?:nos|se) propone(?:mos|n)?\b|\bproponemos\b|\bplanea(?:mos|n)\b|\b(?:la|su|nuestra) intención de\b"
-          r"|\bbuscamos\b|\bbuscarán\b|\bestamos dispuestos a\b")
+          r"|\bbuscamos\b|\bbuscarán\b|\bestamos dispuestos a\b|\baspira(?:mos|n)? a\b|\bespera(?:mos|n)\b"
+          r"|\b(?:el|nuestro|su) (?:objetivo|propósito|meta|plan) (?:es|será|de)\b|\bla meta es\b"
+          r"|\btenemos (?:el|un) plazo\b")
 CONTINUE = (r"\bsegui(?:r|remos|rá|rán)\b|\bcontinua(?:r|remos|rá|rán)\b|\breafirm\w*|\breiter\w*|\brefrend\w*"
             r"|\bcompromiso\b")
 ANNOUNCE = r"\b(?:anuncia(?:mos|n)?|lanza(?:mos|n)?|establece(?:mos|n)?|crea(?:mos|n)?|presenta(?:mos|n)?)\b"
-PAST_ACTION = (r"\b(?:se\s+)?\w{3,}(?:ó|aron|ieron)\b|\bse llevó a cabo\b|\bfirmamos\b|\bentregamos\b"
-               r"|\brecibimos\b|\bacordamos\b|\bpresentamos\b|\btuvimos\b|\bhicimos\b|\bfuimos\b|\benviamos\b")
-PAST_GENERIC = r"\b\w{3,}(?:ó|aron|ieron|é|í)\b"
+# Stems of the verbs of action (the English list's meaning); any other preterite is PAST_GENERIC only.
+_ACTION_AR = (r"(?:firm|entreg|don|envi|celebr|realiz|lanz|cre|anunci|public|complet|aprob|asign|implement|ampli"
+              r"|adopt|despleg|present|organiz|financi|otorg|lleg|capacit|extradit|decomis|asegur|visit|inici"
+              r"|comenz|acord|logr|concret|aplic|vacun|instal|inaugur|form|integr|suministr|contrat|reanud|coordin"
+              r"|apoy|ayud|destin|duplic|triplic|aument|increment|habilit|certific|autoriz|registr|legitim"
+              r"|verific|suspend|particip|colabor|trabaj|convoc|negoci|gestion|deport|repatri|traslad|otorg"
+              r"|conmemor|reactiv|impuls|fortalec|acord|plante|trat|habl|convers|platic|reun)")
+_ACTION_ER = (r"(?:establec|recib|abr|conclu|invirt|transfir|constru|emit|ofrec|devolv|cumpl|distribu|contribu"
+              r"|decid|asist|suscrib|restablec|repit|atend|promov|extend|compromet|reun|sum|obtuv|sostuv|detuv)")
+PAST_ACTION = (rf"\b(?:se\s+)?{_ACTION_AR}(?:ó|aron)\b|\b(?:se\s+)?{_ACTION_ER}(?:ió|ieron|yó|yeron|o|eron)\b"
+               r"|\b(?:hizo|hicieron|dio|dieron|puso|pusieron)\b|\bse llevó a cabo\b|\bfirmamos\b|\bentregamos\b"
+               r"|\brecibimos\b|\bacordamos\b|\bpresentamos\b|\btuvimos\b|\bhicimos\b|\bfuimos\b|\benviamos\b"
+               # First person plural preterites of the verbs of delivery and meeting (also a present form: the
+               # other cues decide), and "acaba de" (has just).
+               r"|\b(?:donamos|invertimos|realizamos|sostuvimos|logramos|concretamos|aplicamos|vacunamos"
+               r"|capacitamos|establecimos|creamos|lanzamos|aprobamos|publicamos|extraditamos|detuvimos"
+               r"|aseguramos|platicamos|conversamos|nos reunimos|visitamos|iniciamos|concluimos|suscribimos"
+               r"|llevamos a cabo|estuvimos)\b|\bacaba(?:n|mos)? de\b")
+PAST_GENERIC = r"\b(?!aquí\b|allí\b|josé\b)\w{3,}(?:ó|aron|ieron|é|í)\b"
 PERFECT = r"\b(?:ha|han|hemos|he|había|habían|habíamos)\s+(?:\w+\s+)?\w+(?:ado|ido|to|cho|sto)\b"
-PROGRESSIVE = r"\b(?:est(?:á|án|amos|oy|aba|aban))\s+(?:\w+\s+)?\w+(?:ando|iendo|yendo)\b"
+PROGRESSIVE = (r"\b(?:est(?:á|án|amos|oy|aba|aban)|seguimos|sigue|siguen|continúa(?:n|mos)?|vamos|van|va)\s+"
+               r"(?:\w+\s+)?\w+(?:ando|iendo|yendo)\b")
 PASSIVE_PAST = r"\b(?:fue|fueron|ha sido|han sido)\s+\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"
 IMPERATIVE_START = (r"(?!(?:ayer|lugar|mujer|hogar|par|mar|militar|similar|particular|popular|familiar|nuclear"
                     r"|regular|por|ser|estar|haber|hacer)\b)\w{3,}(?:ar|er|ir)\b")
@@ -46,12 +71,15 @@ THREAT = (r"\b(?:amenazas?|crisis|violencia|peligros?\w*|problemas?|víctimas?|d
 REPORTED = (r"\b(?:dijo|dice|dicen|señaló|afirmó|declaró|según|informó|comentó|expresó|preguntó|pregunta"
             r"|acusa\w*|supuestamente|presunt\w*)\b")
 FIRST_SINGULAR = r"\b(?:yo|me|mi|mis|conmigo)\b"
-FIRST_PLURAL = r"\b(?:nosotros|nosotras|nuestr[oa]s?|nos)\b|\b\w{3,}(?:amos|emos|imos)\b"
+# Verb endings, less the adjectives and nouns that share them ("últimos", "próximos", "préstamos").
+FIRST_PLURAL = (r"\b(?:nosotros|nosotras|nuestr[oa]s?|nos)\b|\b(?!(?:últimos|próximos|máximos|mínimos|legítimos"
+                r"|íntimos|ánimos|anónimos|préstamos|extremos|supremos|\w*ísimos)\b)\w{3,}(?:amos|emos|imos)\b")
 NEGATION = r"\b(?:no|nunca|ni|jamás|tampoco)\b"
 TODAY = r"\b(?:hoy|ayer|esta semana|esta mañana|anoche)\b"
 PAST_TIME = (r"\b(?:en|el|desde|durante|hace)\s+(?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto"
              r"|septiembre|setiembre|octubre|noviembre|diciembre)\b|(?:19|20)\d\d\b)|\bel (?:año|mes) pasado\b"
-             r"|\bhasta ahora\b|\bya\b|\bdesde\b")
+             r"|\bhasta ahora\b|\bya\b|\bdesde\b|\b(?:a|hasta) la fecha\b|\bhasta el día de hoy\b"
+             r"|\bel día de ayer\b|\b(?:la semana|el mes) pasad[oa]\b|\brecientemente\b")
 FUTURE_TIME = (r"\b(?:para|antes de|a más tardar|hasta) (?:(?:finales|fines) de |el )?(?:(?:19|20)\d\d|enero"
                r"|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el próximo)\b"
                r"|\b(?:durante|en) los próximos\b|\ben el futuro\b|\bpróxim[oa]\b|\bfuturo\b")

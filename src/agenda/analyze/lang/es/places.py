@@ -16,5 +16,6 @@ COOPERATION = (
     r"\b(?:bilateral(?:es|mente)?|binacional(?:es)?|trilateral(?:es)?|conjunt[oa]s?|conjuntamente|regional(?:es)?"
     r"|internacional(?:es)?|mundial(?:es)?|multilateral(?:es)?|soci[oa]s?|alianzas?|cooperación|colabora\w*"
     r"|juntos|contrapartes?|extranjer[oa]s?|transfronteriz[oa]s?|fronteras?|fronteriz[oa]s?|diálogo|cumbre"
-    r"|ministerial|covax)\b"
+    r"|ministerial|covax|t-mec|tlcan|tratados?"
+    r"|(?:ambos|los dos|los tres|nuestros) (?:gobiernos|países)|(?:ambas|nuestras) naciones)\b"
 )
