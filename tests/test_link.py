@@ -203,6 +203,15 @@ def test_party_names_are_counted_across_line_breaks_and_either_apostrophe() -> N
     assert counts["CHN"] == 2 and counts["USA"] == 1
 
 
+def test_party_names_that_are_also_words_count_only_as_written() -> None:
+    from agenda.track.features import party_mentions
+
+    words = party_mentions("Join us on Sep 30 or sat with a turkey in washington state.", "en")
+    assert words == {}  # a pronoun, a month, a verb, a bird, a lower-case place
+    names = party_mentions("The US, SEP and SAT met in Washington; Turkey and Mexico and mexican officials.", "en")
+    assert names == {"USA": 2, "MEX": 4, "TUR": 1}
+
+
 
 def test_the_document_scheduling_a_meeting_reports_no_progress_on_it(index: CommitmentIndex) -> None:
     # r-02 announced the council's first meeting (due 2022-09-30): what it reports happened at the

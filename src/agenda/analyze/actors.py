@@ -103,8 +103,7 @@ def _gazetteer(lang: str) -> _Gazetteer:
     for alias, codes in data.GROUPS.items():
         add(alias, Entry(NAME, codes), alias.upper() == alias)
     for alias, iso in data.INSTITUTIONS.items():
-        acronym = alias.upper() == alias or (any(c.isupper() for c in alias[1:]) and " " not in alias)
-        add(alias, Entry(INSTITUTION, iso), acronym)
+        add(alias, Entry(INSTITUTION, iso), _is_acronym(alias))
     by_role: dict[str, list[tuple[str, date, date | None]]] = {}
     for names, (iso, role, first, last) in OFFICIALS.items():
         for name in names.split("|"):
@@ -384,12 +383,37 @@ def country_aliases(lang: str) -> dict[str, str]:
 
 
 @cache
-def actor_aliases(lang: str) -> dict[str, str]:
-    """Country aliases plus the gazetteer's institutions, with their code.
+def actor_aliases(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Country names, demonyms, capitals and the gazetteer's institutions, with their code, split as
+    the gazetteer matches them: (any case, keys lower-cased; only as written, keys as written).
 
-    For other stages that only need to recognise a party's name (linking), not who acts in a sentence.
+    For other stages that only need to recognise a party's name (linking), not who acts in a
+    sentence. Names that are also common words ('US', 'Georgia', 'Chad'), capitals and acronyms
+    ('SEP', 'SAT') count only as written: in lower case they are a pronoun, a month or a weekday.
     """
-    aliases = dict(country_aliases(lang))  # the cached country table stays as it is
-    for alias, iso in language_data(lang if lang in ("en", "es") else "en", "actors").INSTITUTIONS.items():
-        aliases.setdefault(alias.lower(), iso)
-    return aliases
+    code = lang if lang in ("en", "es") else "en"
+    countries = language_data(code, "countries")
+    any_case: dict[str, str] = {}
+    as_written: dict[str, str] = {}
+
+    def add(alias: str, iso: str, cased: bool) -> None:
+        if cased:
+            as_written.setdefault(alias, iso)
+        else:
+            any_case.setdefault(alias.lower(), iso)
+
+    for iso, (names, demonyms) in countries.COUNTRIES.items():
+        for name in names.split("|"):
+            add(name, iso, name in countries.CASED_NAMES)
+        for demonym in filter(None, demonyms.split("|")):
+            for form in countries.demonym_forms(demonym):
+                add(form, iso, False)
+    for capital, iso in countries.CAPITALS.items():
+        add(capital, iso, True)
+    for alias, iso in language_data(code, "actors").INSTITUTIONS.items():
+        add(alias, iso, _is_acronym(alias))
+    return any_case, as_written
+
+
+def _is_acronym(alias: str) -> bool:
+    return alias.upper() == alias or (any(c.isupper() for c in alias[1:]) and " " not in alias)

@@ -49,16 +49,21 @@ class DocumentSignals:
 
 
 @lru_cache(maxsize=8)
-def _alias_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    aliases: dict[str, str] = {}
+def _alias_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    any_case: dict[str, str] = {}
+    as_written: dict[str, str] = {}
     for code in {lang if lang in SUPPORTED else "en", "en"}:
-        aliases.update(actor_aliases(code))
+        uncased, cased = actor_aliases(code)
+        any_case.update(uncased)
+        as_written.update(cased)
     # A plural ending is allowed: "Estados Unidos Mexicanos" names Mexico as "mexicano" does.
     # A trie of the names, not a plain alternation: Python's regex engine then tries a few
-    # branches per character instead of every name (13-20 times faster on a long text).
-    pattern = r"(?<!\w)(" + trie_regex(aliases) + r")(?:e?s)?(?!\w)"
+    # branches per character instead of every name (13-20 times faster on a long text). Names
+    # that are also words ("US", "Chad", "SEP") match only as written, the others in any case.
+    pattern = (r"(?<!\w)((?i:" + trie_regex(any_case) + r")|" + trie_regex(as_written) + r")(?:e?s)?(?!\w)")
     # The trie lets a space match any whitespace and ' match ’: look matches up by their normal form.
-    return re.compile(pattern, re.IGNORECASE), {normalize(alias): code for alias, code in aliases.items()}
+    return (re.compile(pattern), {normalize(alias): code for alias, code in any_case.items()},
+            {normalize(alias, case_sensitive=True): code for alias, code in as_written.items()})
 
 
 def party_mentions(text: str, lang: str | None) -> Counter[str]:
@@ -69,11 +74,12 @@ def party_mentions(text: str, lang: str | None) -> Counter[str]:
 @lru_cache(maxsize=512)
 def _mentions(text: str, lang: str) -> tuple[tuple[str, int], ...]:
     # Cached: the same document is examined for every agenda, and once more when embedding ahead.
-    pattern, aliases = _alias_pattern(lang)
+    pattern, any_case, as_written = _alias_pattern(lang)
     spelled = Counter(m.group(1) for m in pattern.finditer(text))
     counts: Counter[str] = Counter()
     for name, n in spelled.items():  # normalised once per spelling, not once per mention
-        counts[aliases[normalize(name)]] += n
+        code = as_written.get(normalize(name, case_sensitive=True)) or any_case[normalize(name)]
+        counts[code] += n
     return tuple(counts.items())
 
 
