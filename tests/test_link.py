@@ -224,3 +224,17 @@ def test_the_document_scheduling_a_meeting_reports_no_progress_on_it(index: Comm
     assert [link.commitment_id for link in link_statement(later, index)][:1] == ["customs-council"]
     restated = replace(in_announcement, type=StatementType.COMMITMENT)
     assert "customs-council" in [link.commitment_id for link in link_statement(restated, index)]
+
+
+def test_the_quick_party_check_agrees_with_counting_every_name() -> None:
+    from agenda.track.features import may_name, names_a_party, party_mentions
+
+    texts = ["The President spoke with Prime Minister Trudeau of Canada about trade.",
+             "SEMAR and the U.S. Coast Guard seized a vessel; Washington thanked the Secretaría de Marina.",
+             "El canciller de México habló con funcionarios estadounidenses.", "Nothing here at all, sat on Sep 3."]
+    for text in texts:
+        counts = party_mentions(text, "es" if "canciller" in text else "en")
+        lang = "es" if "canciller" in text else "en"
+        for party in ("MEX", "USA", "CAN"):
+            assert may_name(text, lang, party) == (counts[party] > 0), (text, party)
+        assert names_a_party(text, lang) == bool(counts)

@@ -24,6 +24,8 @@ from agenda.track.features import (
     coverage,
     document_features,
     keyword_weights,
+    may_name,
+    names_a_party,
     party_counts,
     statement_terms,
 )
@@ -146,6 +148,9 @@ def _gate(statements: Sequence[Statement], index: CommitmentIndex, title: str | 
     """Which statements of a document are worth embedding, and which commitments are possible."""
     if not statements or not len(index):
         return None
+    if options.require_parties and text is not None and not title_actors and _lacks_a_core_party(
+            text, statements[0].lang, index):
+        return None  # the cheap answer to the test below, for most documents of a general corpus
     counts = party_counts(list(statements), title_actors, text)
     if options.require_parties and counts and any(counts.get(p, 0) == 0 for p in index.core_parties):
         return None  # the document does not name the parties the agenda is about
@@ -165,6 +170,11 @@ def _gate(statements: Sequence[Statement], index: CommitmentIndex, title: str | 
         return None
     # Without a title, the document's first statement stands for it (as a lead sentence does).
     return _Gate(chosen, counts, valid_commitments, title or statements[0].text, doc_date)
+
+
+def _lacks_a_core_party(text: str, lang: str | None, index: CommitmentIndex) -> bool:
+    """The text names some party but certainly not every core party of the agenda."""
+    return any(not may_name(text, lang, p) for p in index.core_parties) and names_a_party(text, lang)
 
 
 def embed_ahead(documents: Sequence[tuple[Sequence[Statement], str | None, str | None]], index: CommitmentIndex,
