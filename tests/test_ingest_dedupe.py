@@ -29,14 +29,15 @@ from .conftest import FIXTURES
 from .ingest_helpers import stored
 
 JOINT_STATEMENT = (
-    "Joint statement on the border water fund. The governments of Atlantis and Mexico met in Monterrey this week "
-    "to review the border water fund. Atlantis will fund water projects on the border with 40 million dollars "
-    "over the next three years. Both governments agreed to hold a trade forum in October to discuss the results. "
-    "The delegations visited two treatment works that lose water every summer and heard from farmers, engineers "
-    "and city councils about the state of pipes, pumps and reservoirs in the region. They asked a joint technical "
-    "team to publish a list of eligible towns before the end of the year, to open a public consultation in the "
-    "spring, and to report twice a year on the money committed, the money spent and the works finished. The next "
-    "meeting will take place in the capital of Atlantis, on a date to be set by the two foreign ministries."
+    "Joint statement on the border water fund. The governments of the United States and Mexico met in "
+    "Monterrey this week to review the border water fund. The United States will fund water projects on the "
+    "border with 40 million dollars over the next three years. Both governments agreed to hold a trade forum in "
+    "October to discuss the results. The delegations visited two treatment works that lose water every summer "
+    "and heard from farmers, engineers and city councils about the state of pipes, pumps and reservoirs in the "
+    "region. They asked a joint technical team to publish a list of eligible towns before the end of the year, "
+    "to open a public consultation in the spring, and to report twice a year on the money committed, the money "
+    "spent and the works finished. The next meeting will take place in Washington, on a date to be set by the "
+    "two foreign ministries."
 )
 SITE_A = "Ministry of Waterworks of Atlantis. Press office.\n\n" + JOINT_STATEMENT + "\n\nFollow us on social media."
 SITE_B = ("Foreign Ministry of Mexico. English version of the joint statement.\n\n"
@@ -99,7 +100,8 @@ def test_near_copy_is_stored_linked_and_not_analyzed_twice(db_url: str, tmp_path
     assert any("40 million dollars" in text for text in by_doc["site-a"])
     # the copy's sentences that the original has are not statements (nor evidence) a second time:
     # only the two sentences the second site reworded may be
-    review = "The governments of Atlantis and Mexico met in Monterrey on Tuesday to review the border water fund."
+    review = ("The governments of the United States and Mexico met in Monterrey on Tuesday to review the border "
+              "water fund.")
     visit = next(sentence + "." for sentence in SITE_B.split(". ") if "engineers, farmers" in sentence)
     assert review in by_doc["site-b"] and set(by_doc["site-b"]) <= {review, visit}
     site_b_evidence = [e for e in data["evidence"] if e[0] == "site-b"]
@@ -120,7 +122,7 @@ def test_changed_text_at_the_same_url_is_a_new_version_analyzed_for_what_changed
                                                                                 tmp_path: Path) -> None:
     _agenda(db_url)
     url = "https://water.example/news/fund"
-    old = "Atlantis will fund water projects on the border with 40 million dollars. " + SAME_TOPIC_OTHER_TEXT
+    old = "The United States will fund water projects on the border with 40 million dollars. " + SAME_TOPIC_OTHER_TEXT
     pilot = "Both governments agreed to start the pilot water recycling plant under the fund next year."
     new = f"{old} {pilot}"
     archive = _write_jsonl(tmp_path / "edits.jsonl", [
