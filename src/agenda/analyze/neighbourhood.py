@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from agenda.analyze.actors import country_aliases
 from agenda.analyze.lang import language_data
 from agenda.analyze.lexicon import compile_phrases
+from agenda.analyze.party_names import country_aliases
 
 # How far around a sentence (in characters, each side) a mention of cooperation still sets its topic: about a
 # paragraph, so that a report on a treaty's commitments keeps its topic over the sentences that follow its title.

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from agenda.analyze.actors import actor_aliases
 from agenda.analyze.lang import SUPPORTED
 from agenda.analyze.lexicon import normalize, trie_regex
+from agenda.analyze.party_names import actor_aliases
 from agenda.model import Statement
 from agenda.track.index import CommitmentIndex
 from agenda.track.text import close_amounts, figures, keywords, names

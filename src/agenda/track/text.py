@@ -9,8 +9,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from agenda.analyze.actors import country_aliases
 from agenda.analyze.lang import SUPPORTED, language_data
+from agenda.analyze.party_names import country_aliases
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z0-9](?:s)?$")
