@@ -50,18 +50,24 @@ def test_spanish_evidence_lands_near_its_english_commitment(encoder: SentenceEnc
     assert similarity[0, 0] > similarity[0, 1]
 
 
+class Recording:
+    """The real encoder, keeping the batches it was asked to embed."""
+
+    def __init__(self, inner: SentenceEncoder) -> None:
+        self.inner = inner
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.calls.append(list(texts))
+        return self.inner.encode(texts)
+
+
 def test_cached_encoder_embeds_each_text_once(encoder: SentenceEncoder) -> None:
-    calls: list[list[str]] = []
-
-    class Recording:
-        def encode(self, texts: list[str]) -> np.ndarray:
-            calls.append(list(texts))
-            return encoder.encode(texts)
-
-    cached = CachedEncoder(Recording())
+    recording = Recording(encoder)
+    cached = CachedEncoder(recording)
     first = cached.encode(["a pledge", "a report", "a pledge"])
     second = cached.encode(["a report", "a new sentence"])
-    assert calls == [["a pledge", "a report"], ["a new sentence"]]
+    assert recording.calls == [["a pledge", "a report"], ["a new sentence"]]
     assert np.allclose(first[1], second[0])
     assert cached.encode([]).shape == (0, 512)
 
@@ -75,18 +81,12 @@ def native_path() -> str:
 
 
 def test_cache_full_drops_the_least_recently_used_and_never_a_text_it_needs(encoder: SentenceEncoder) -> None:
-    calls: list[list[str]] = []
-
-    class Recording:
-        def encode(self, texts: list[str]) -> np.ndarray:
-            calls.append(list(texts))
-            return encoder.encode(texts)
-
-    cached = CachedEncoder(Recording(), capacity=3)
+    recording = Recording(encoder)
+    cached = CachedEncoder(recording, capacity=3)
     cached.encode(["one", "two", "three"])
     cached.encode(["one"])  # now the most recent
     both = cached.encode(["two", "four", "five"])  # overflows while "two" is needed
     assert np.allclose(both, encoder.encode(["two", "four", "five"]), atol=1e-6)
     cached.encode(["two", "four", "five"])
     cached.encode(["one", "three"])
-    assert calls == [["one", "two", "three"], ["four", "five"], ["one", "three"]]
+    assert recording.calls == [["one", "two", "three"], ["four", "five"], ["one", "three"]]
