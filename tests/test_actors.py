@@ -69,3 +69,10 @@ def test_collective_subjects_are_left_to_the_document(text: str, lang: str, refe
     actors, why = read_actors(text, lang)
     assert actors == set()
     assert why == reference
+
+
+def test_a_us_national_guard_is_not_mexico_but_the_guardia_nacional_is() -> None:
+    from agenda.track.features import party_mentions
+
+    assert party_mentions("Governors sent the National Guard to the southern border.", "en") == {}
+    assert party_mentions("La Guardia Nacional vigila la frontera sur.", "es") == {"MEX": 1}

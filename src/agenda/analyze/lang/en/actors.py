@@ -55,7 +55,7 @@ INSTITUTIONS: dict[str, str] = {
     "CONAGUA": "MEX", "National Water Commission": "MEX", "AMEXCID": "MEX", "CFCRL": "MEX",
     "Federal Center for Conciliation and Labor Registration": "MEX", "UIF": "MEX",
     "Financial Intelligence Unit": "MEX", "SENER": "MEX", "CFE": "MEX", "PEMEX": "MEX", "Pemex": "MEX",
-    "National Guard": "MEX", "Guardia Nacional": "MEX", "National Search Commission": "MEX",
+    "Guardia Nacional": "MEX", "National Search Commission": "MEX",
     "National Customs Agency": "MEX", "ANAM": "MEX", "SAT": "MEX", "SEP": "MEX", "SEGOB": "MEX",
     "Secretariat of the Interior": "MEX", "Secretariat of Health": "MEX", "IMSS": "MEX", "INE": "MEX",
     "Secretariat of Public Education": "MEX", "Secretariat of Welfare": "MEX", "Bienestar": "MEX",
