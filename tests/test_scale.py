@@ -71,3 +71,28 @@ def test_extract_with_workers_prints_what_extract_prints(tmp_path: Path) -> None
     assert alone.returncode == parallel.returncode == 1  # the broken line is reported, the rest printed
     assert "docs.jsonl:12: invalid JSON" in parallel.stderr and "docs.jsonl:12: invalid JSON" in alone.stderr
     assert "Port" not in parallel.stderr  # no dashboard is started
+
+
+def test_ingest_with_analysis_workers_stores_what_a_single_process_stores(client: object, tmp_path: Path) -> None:
+    from agenda.agendafile import read_agenda_file
+    from agenda.ingest.options import IngestOptions
+    from agenda.ingest.runner import run_ingest
+    from agenda.store.agendas import save_agenda
+    from agenda.store.db import dispose_engines, session_scope
+
+    from .conftest import FIXTURES
+    from .ingest_helpers import stored
+
+    results = []
+    for name, options in (("alone", IngestOptions()),
+                          ("dask", IngestOptions(scheduler=client.scheduler.address))):  # type: ignore[attr-defined]
+        url = f"sqlite:///{tmp_path / name}.db"
+        with session_scope(url) as session:
+            save_agenda(session, read_agenda_file(FIXTURES / "agenda_small.yaml"))
+        report = run_ingest([str(FIXTURES / "web_corpus.jsonl")], options, database=url)
+        results.append((report.counts.new, report.counts.statements, report.counts.evidence, stored(url)))
+        dispose_engines()
+    alone, dask = results
+    assert alone[:3] == dask[:3] and alone[1] > 0 and alone[2] > 0
+    assert alone[3]["statements"] == dask[3]["statements"]
+    assert alone[3]["evidence"] == dask[3]["evidence"]

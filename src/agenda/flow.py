@@ -32,6 +32,7 @@ _SPACES = re.compile(r"\s+")
 BATCH = 32  # documents whose statements are embedded together
 
 Analyzer = Callable[[Document], list[Statement]]
+BatchAnalyzer = Callable[[list[Document]], list[list[Statement]]]
 
 
 @dataclass
@@ -121,20 +122,23 @@ def store_new(session: Session, document: Document, locator: str, counts: FlowCo
 
 def analyze_and_link(session: Session, batch: list[tuple[Document, StoredDocument]], linker: Linker,
                      counts: FlowCounts, timer: StageTimer = NO_TIMER,
-                     analyzer: Analyzer = analyze_document) -> None:
+                     analyzer: Analyzer = analyze_document, analyze_batch: BatchAnalyzer | None = None) -> None:
     """Analyze stored documents and link their statements to the commitments as proposed evidence.
 
     A new version or a near-copy is analyzed too, but only its sentences that the previous
     version or the original does not contain become statements: the same words are never
     counted twice as evidence. The statements of the whole batch are embedded together.
+    `analyze_batch`, when given, analyzes the batch's documents at once (on Dask workers:
+    `agenda.scale.batch`) instead of `analyzer` one by one.
     """
+    pending = [(stored, replace(document, id=stored.key)) for document, stored in batch
+               if stored.outcome is not Outcome.DUPLICATE]
+    with timer.stage("analyze"):
+        keyed_documents = [keyed for _, keyed in pending]
+        found = analyze_batch(keyed_documents) if analyze_batch else [analyzer(d) for d in keyed_documents]
     analyzed: list[tuple[DocumentRow, Document, list[Statement], list[StatementRow]]] = []
-    for document, stored in batch:
-        if stored.outcome is Outcome.DUPLICATE:
-            continue
-        keyed = replace(document, id=stored.key)
+    for (stored, keyed), statements in zip(pending, found, strict=True):
         with timer.stage("analyze"):
-            statements = analyzer(keyed)
             if statements and stored.related_pk is not None:
                 related_text = session.scalar(select(DocumentRow.text).where(DocumentRow.pk == stored.related_pk))
                 statements = novel_statements(statements, related_text or "")

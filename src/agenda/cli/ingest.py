@@ -31,9 +31,12 @@ from agenda.ingest.summary import summary_lines
               show_default=True, metavar="MB", help="Refuse files and responses larger than this.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
               metavar="SECONDS", help="Give up on a URL that takes longer than this.")
+@click.option("--analysis-workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Analyse on a local Dask cluster of this many processes (0: in this process).")
+@click.option("--scheduler", metavar="ADDRESS", help="Analyse on this running Dask scheduler instead.")
 def ingest_command(sources: tuple[str, ...], recursive: bool, feed: bool, since: date | None,
                    doc_date: date | None, lang: str, allow_private: bool, refresh: bool, max_size: float,
-                   timeout: float) -> None:
+                   timeout: float, analysis_workers: int, scheduler: str | None) -> None:
     """Store the documents in PATH_OR_URL..., analyze them and link their statements as evidence.
 
     Reads .html/.htm, .pdf, .txt, .md files, folders of them, .jsonl/.jsonl.gz archives
@@ -46,6 +49,7 @@ def ingest_command(sources: tuple[str, ...], recursive: bool, feed: bool, since:
     options = IngestOptions(
         date=doc_date, lang=None if lang == "auto" else lang, since=since, recursive=recursive, feed=feed,
         allow_private=allow_private, refresh=refresh, max_bytes=int(max_size * MEGABYTE), timeout=timeout,
+        analysis_workers=analysis_workers, scheduler=scheduler,
     )
     report = run_ingest(sources, options, stdin=sys.stdin, progress=Progress())
     for line in summary_lines(report):

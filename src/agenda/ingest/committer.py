@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from agenda.flow import FlowCounts, Linker, analyze_and_link, store_new
+from agenda.flow import BatchAnalyzer, FlowCounts, Linker, analyze_and_link, store_new
 from agenda.ingest.items import Expansion, Item, ItemError, Prepared, SourcedDocument
 from agenda.ingest.near_dup import NearDuplicateIndex
 from agenda.ingest.options import IngestOptions
@@ -52,8 +52,10 @@ class _Done:
 class GroupCommitter:
     def __init__(self, session: Session, journal: Journal, linker: Linker, near: NearDuplicateIndex,
                  options: IngestOptions, timer: StageTimer, tally: Tally,
-                 before_group: Callable[[Item], None] = lambda item: None) -> None:
+                 before_group: Callable[[Item], None] = lambda item: None,
+                 analyze_batch: BatchAnalyzer | None = None) -> None:
         self.session, self.journal, self.linker, self.near = session, journal, linker, near
+        self.analyze_batch = analyze_batch  # the group's documents analysed at once (on Dask workers)
         self.options, self.timer, self.tally = options, timer, tally
         self.before_group = before_group  # e.g. journal the coming items as pending, in its own commit
         self._group: list[tuple[Item, Prepared]] = []
@@ -88,7 +90,8 @@ class GroupCommitter:
 
     def _analyze_and_commit(self) -> None:
         if self.options.analyze and self._stored:
-            analyze_and_link(self.session, self._stored, self.linker, self.tally.counts, self.timer)
+            analyze_and_link(self.session, self._stored, self.linker, self.tally.counts, self.timer,
+                             analyze_batch=self.analyze_batch)
         with self.timer.stage("store"):
             self.journal.flush(self.session)
             self.session.commit()

@@ -23,4 +23,6 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
     workers: int = 4  # fetch/extract threads in total
+    analysis_workers: int = 0  # analyze on a local Dask cluster of this many processes (0: in this process)
+    scheduler: str | None = None  # or on this running Dask scheduler
     per_host: int = 2  # simultaneous requests to one host

@@ -16,7 +16,7 @@ from typing import TextIO
 
 from sqlalchemy.orm import sessionmaker
 
-from agenda.flow import FlowCounts, Linker
+from agenda.flow import BatchAnalyzer, FlowCounts, Linker
 from agenda.ingest.committer import GroupCommitter, Tally
 from agenda.ingest.fetch import Fetcher
 from agenda.ingest.items import Item, UrlItem
@@ -67,6 +67,16 @@ def run_ingest(arguments: Iterable[str], options: IngestOptions, *, database: st
                network: Network | None = None, stdin: TextIO | None = None,
                progress: Progress | None = None) -> IngestReport:
     """Ingest everything the arguments name into the database; see the module docstring."""
+    if options.analyze and (options.analysis_workers or options.scheduler):
+        from agenda.scale.batch import batch_analyzer, dask_client
+
+        with dask_client(options.analysis_workers or 1, options.scheduler) as client:
+            return _run(arguments, options, database, network, stdin, progress, batch_analyzer(client))
+    return _run(arguments, options, database, network, stdin, progress, None)
+
+
+def _run(arguments: Iterable[str], options: IngestOptions, database: str | None, network: Network | None,
+         stdin: TextIO | None, progress: Progress | None, analyze_batch: BatchAnalyzer | None) -> IngestReport:
     report = IngestReport()
     started = time.perf_counter()
     progress = progress or Progress(enabled=False)
@@ -98,7 +108,7 @@ def run_ingest(arguments: Iterable[str], options: IngestOptions, *, database: st
 
         handled: set[str] = set()
         committer = GroupCommitter(session, journal, linker, near, options, report.timer, report.tally,
-                                   before_group=mark_pending)
+                                   before_group=mark_pending, analyze_batch=analyze_batch)
         try:
             for item, result in prefetch:
                 if isinstance(result, Skipped):

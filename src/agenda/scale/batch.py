@@ -17,6 +17,7 @@ from agenda.analyze import analyze_document
 from agenda.model import Document, Statement
 
 Analyzer = Callable[[Document], list[Statement]]
+BatchAnalyzer = Callable[[list[Document]], list[list[Statement]]]
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,26 @@ def analyze_in_parallel(documents: Iterable[Document], client: object, chunk_siz
         flush()
     while pending:
         yield from _collect(pending.popleft())
+
+
+class AnalysisError(RuntimeError):
+    """A document of a batch could not be analysed (ingestion then redoes the batch item by item)."""
+
+
+def batch_analyzer(client: object, analyzer: Analyzer = analyze_document) -> BatchAnalyzer:
+    """For `agenda.flow.analyze_and_link`: a batch's documents analysed on the workers, one chunk each."""
+    workers = max(1, len(client.scheduler_info().get("workers", {})))  # type: ignore[attr-defined]
+
+    def analyze_batch(documents: list[Document]) -> list[list[Statement]]:
+        size = max(1, -(-len(documents) // workers))
+        outcomes = [outcome for _, outcome in analyze_in_parallel(documents, client, chunk_size=size,
+                                                                  analyzer=analyzer, in_flight=workers)]
+        failed = next((o for o in outcomes if isinstance(o, AnalysisFailure)), None)
+        if failed is not None:
+            raise AnalysisError(f"analysis of {failed.document} failed: {failed.reason}")
+        return outcomes  # type: ignore[return-value]
+
+    return analyze_batch
 
 
 def _collect(item: tuple[list[Document], object]) -> Iterator[tuple[Document, Outcome]]:
