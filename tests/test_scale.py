@@ -96,3 +96,12 @@ def test_ingest_with_analysis_workers_stores_what_a_single_process_stores(client
     assert alone[:3] == dask[:3] and alone[1] > 0 and alone[2] > 0
     assert alone[3]["statements"] == dask[3]["statements"]
     assert alone[3]["evidence"] == dask[3]["evidence"]
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps({"id": "d1", "date": "2023-03-01", "lang": "en", "text": TEXTS[0]}) + "\n")
+    result = run_agenda("extract", "--scheduler", "tcp://127.0.0.1:9", str(path), cwd=tmp_path)
+    assert result.returncode == 1 and result.stdout == ""
+    assert "error:" in result.stderr and "tcp://127.0.0.1:9" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -17,6 +17,7 @@ from agenda.analyze import analyze_document
 from agenda.model import Document, Statement
 
 Analyzer = Callable[[Document], list[Statement]]
+SCHEDULER_TIMEOUT = "10s"  # an unreachable scheduler is an error after this long
 BatchAnalyzer = Callable[[list[Document]], list[list[Statement]]]
 
 
@@ -48,7 +49,7 @@ def dask_client(workers: int, scheduler: str | None = None) -> Iterator[object]:
     from distributed import Client, LocalCluster
 
     if scheduler:
-        with Client(scheduler) as client:
+        with Client(scheduler, timeout=SCHEDULER_TIMEOUT) as client:
             yield client
         return
     # The scheduler's HTTP endpoint on a free port of the loopback interface: the default port
