@@ -55,3 +55,18 @@ def test_every_sum_is_found_in_order() -> None:
 )
 def test_no_money_where_there_is_none(text: str) -> None:
     assert money(text, "es" if text.startswith("Se") else "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Canada has given $2 billion since the start of the programme, with a new pledge of $300 million.", "en", 3e8),
+    ("Canada has given $2 billion to date and now adds $300 million.", "en", 3e8),
+    ("Canada will give $300 million for clinics and $20 million for training.", "en", 3e8),
+    ("México aportó 5 mil millones de pesos desde el inicio, y ahora suma 400 millones de pesos.", "es", 4e8),
+])
+def test_a_running_total_before_a_new_sum_gives_way_to_it(text: str, lang: str, value: float) -> None:
+    from datetime import date
+
+    from agenda.analyze.slots import fill_slots
+
+    amount = fill_slots(text, lang, date(2024, 1, 1)).amount
+    assert amount is not None and amount.value == value

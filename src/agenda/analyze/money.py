@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from agenda.analyze.lang import language_data
 from agenda.analyze.numbers import Figure
@@ -49,6 +50,21 @@ def _name_after(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
 @cache
 def _scaled_currencies(lang: str) -> dict[str, str]:
     return dict(language_data(lang, "currencies").SCALED_CURRENCIES)
+
+
+def statement_amount(text: str, lang: str, found: list[MoneyMention]) -> Money | None:
+    """A statement's sum: the first, unless what follows it marks it as a running total before the next."""
+    if not found:
+        return None
+    for current, following in pairwise(found):
+        if not _running_total(lang).search(text, current.figure.end, following.figure.start):
+            return current.money
+    return found[-1].money
+
+
+@cache
+def _running_total(lang: str) -> re.Pattern[str]:
+    return re.compile("|".join(language_data(lang, "currencies").RUNNING_TOTAL_WORDS), re.IGNORECASE)
 
 
 def find_money(text: str, lang: str, figures: list[Figure]) -> list[MoneyMention]:

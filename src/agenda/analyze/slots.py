@@ -8,7 +8,7 @@ from agenda.analyze.actors import find_actors, find_predicate
 from agenda.analyze.dates import find_due
 from agenda.analyze.kinds import classify_kind, classify_pillar
 from agenda.analyze.lang import SUPPORTED
-from agenda.analyze.money import find_money
+from agenda.analyze.money import find_money, statement_amount
 from agenda.analyze.numbers import read_figures
 from agenda.analyze.quantities import find_quantity
 from agenda.model import Slots
@@ -29,7 +29,7 @@ def fill_sentence_slots(sentence: str, lang: str, doc_date: date | None) -> Slot
     money = find_money(sentence, lang, figures)
     quantity = find_quantity(sentence, lang, tokens, figures, {m.figure.start for m in money})
     due = find_due(sentence, lang, doc_date)
-    amount = money[0].money if money else None
+    amount = statement_amount(sentence, lang, money)
     predicate: int | None = find_predicate(sentence, lang, doc_date)
     if predicate is not None and predicate >= len(sentence.rstrip()):
         predicate = None  # no verb found: the action is read from the whole sentence, its start weighing most

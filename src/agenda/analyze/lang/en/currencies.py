@@ -16,3 +16,7 @@ CURRENCY_NAMES: dict[str, str] = {
 
 # Abbreviations that hold both a scale and a currency ("130 mdd" is 130 million dollars).
 SCALED_CURRENCIES: dict[str, str] = {}
+
+# Words after a sum and before the next one that make the first a running total ("$5 billion since
+# the outbreak, with a new pledge of $500 million"): the statement's sum is then the next one.
+RUNNING_TOTAL_WORDS = (r"\bsince\b", r"\bto date\b", r"\bso far\b", r"\bin total\b", r"\baltogether\b")

@@ -13,3 +13,7 @@ CURRENCY_NAMES: dict[str, str] = {
 
 # Mexican press abbreviations: millones de dólares, millones de pesos.
 SCALED_CURRENCIES: dict[str, str] = {"mdd": "USD", "mdp": "MXN"}
+
+# Palabras tras una suma y antes de la siguiente que hacen de la primera un acumulado ("5 mil millones
+# desde el inicio, y ahora 500 millones más"): la suma de la declaración es entonces la siguiente.
+RUNNING_TOTAL_WORDS = (r"\bdesde\b", r"\ba la fecha\b", r"\bhasta ahora\b", r"\ben total\b")
