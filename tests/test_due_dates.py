@@ -93,3 +93,13 @@ def test_rejecting_the_report_and_a_persons_decision_are_followed(short_of_targe
     with session_scope(short_of_target) as session:
         review.set_status(session, "teacher-exchange", Status.IN_PROGRESS, "ana", "first group left", date(2023, 3, 1))
     assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "in_progress overdue"
+
+
+def test_moving_the_due_date_moves_the_partial(short_of_target: str) -> None:
+    from agenda.store.edits import CommitmentEdit, edit_commitment
+
+    with session_scope(short_of_target) as session:
+        edit_commitment(session, "test-rivers", "teacher-exchange", CommitmentEdit(due=date(2023, 12, 31)), "ana",
+                        "the ministry extended the exchange")
+    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "in_progress"
+    assert _engine(short_of_target, date(2024, 2, 1)) == _pages(short_of_target, date(2024, 2, 1)) == "partial"

@@ -13,26 +13,34 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from agenda.model import Commitment
 from agenda.store.agendas import row_to_commitment
 from agenda.store.facts import evidence_facts, status_changes
 from agenda.store.schema import CommitmentRow
-from agenda.track.status import DUE_DATE_REASON, proposed_history
+from agenda.track.status import DUE_DATE_REASON, Change, EvidenceFact, proposed_history
 
 
-def partial_on(session: Session, commitment: CommitmentRow) -> date | None:
-    """The due date, if the engine makes the commitment partial there; else None."""
+def partial_date(commitment: Commitment, facts: list[EvidenceFact], manual: list[Change]) -> date | None:
+    """The due date, if the engine makes the commitment partial there (all its evidence and a
+    person's decisions known); else None."""
     if commitment.due is None:
         return None
-    changes = status_changes(session, [commitment.pk])[commitment.pk]
-    facts = evidence_facts(session, [commitment.pk])[commitment.pk]
-    manual = [c for c in changes if c.manual]
-    history = proposed_history(row_to_commitment(commitment), facts, manual, as_of=date.max)
+    history = proposed_history(commitment, facts, manual, as_of=date.max)
     return next((c.date for c in history if c.evidence_id is None and c.reason == DUE_DATE_REASON), None)
 
 
-def refresh_due_date_change(session: Session, commitment: CommitmentRow) -> None:
-    """Keep `commitment.partial_on` in step with its evidence, decisions, due date and target."""
-    when = partial_on(session, commitment)
+def refresh_due_date_change(session: Session, commitment: CommitmentRow,
+                            known: tuple[list[EvidenceFact], list[Change]] | None = None) -> None:
+    """Keep `commitment.partial_on` in step with its evidence, decisions, due date and target.
+
+    `known` is the commitment's evidence and its person-made changes when the caller has read them.
+    """
+    if commitment.due is None and commitment.partial_on is None:
+        return
+    if known is None:
+        changes = status_changes(session, [commitment.pk])[commitment.pk]
+        known = (evidence_facts(session, [commitment.pk])[commitment.pk], [c for c in changes if c.manual])
+    when = partial_date(row_to_commitment(commitment), *known)
     if commitment.partial_on != when:
         commitment.partial_on = when
         session.flush()

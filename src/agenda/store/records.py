@@ -110,7 +110,8 @@ def record_proposed_changes(session: Session, commitment: CommitmentRow, as_of: 
     recorded as a machine row (same date and status) is added. Returns the rows added.
     """
     changes = status_changes(session, [commitment.pk])[commitment.pk]
-    facts = [f for f in evidence_facts(session, [commitment.pk])[commitment.pk] if f.date <= as_of]
+    every_fact = evidence_facts(session, [commitment.pk])[commitment.pk]
+    facts = [f for f in every_fact if f.date <= as_of]
     manual = [c for c in changes if c.manual and c.date <= as_of]
     recorded = {(c.date, c.status) for c in changes if not c.reviewed}
     added = 0
@@ -128,5 +129,5 @@ def record_proposed_changes(session: Session, commitment: CommitmentRow, as_of: 
         recorded.add((change.date, change.status))
         added += 1
     session.flush()
-    refresh_due_date_change(session, commitment)
+    refresh_due_date_change(session, commitment, (every_fact, [c for c in changes if c.manual]))
     return added
