@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from agenda.analyze import analyze_document
+from agenda.flow import Analyzer, BatchAnalyzer
 from agenda.model import Document, Statement
 
-Analyzer = Callable[[Document], list[Statement]]
 SCHEDULER_TIMEOUT = "10s"  # an unreachable scheduler is an error after this long
-BatchAnalyzer = Callable[[list[Document]], list[list[Statement]]]
 
 
 @dataclass(frozen=True)
