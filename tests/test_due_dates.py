@@ -103,3 +103,17 @@ def test_moving_the_due_date_moves_the_partial(short_of_target: str) -> None:
                         "the ministry extended the exchange")
     assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "in_progress"
     assert _engine(short_of_target, date(2024, 2, 1)) == _pages(short_of_target, date(2024, 2, 1)) == "partial"
+
+
+def test_a_database_stored_before_the_column_gets_it_when_upgraded(short_of_target: str) -> None:
+    from alembic import command
+
+    from agenda.store.db import alembic_config, dispose_engines, get_engine, migration_connection
+
+    with migration_connection(get_engine(short_of_target)) as connection:
+        command.downgrade(alembic_config(connection), "0004")  # the schema before partial_on
+    dispose_engines()
+    assert _pages(short_of_target, AFTER) == "partial"  # opening it upgrades it and computes the date
+    with session_scope(short_of_target) as session:
+        assert session.scalars(select(CommitmentRow.partial_on).where(CommitmentRow.key == "teacher-exchange")).one() \
+            == DUE

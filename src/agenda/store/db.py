@@ -7,13 +7,17 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from agenda.errors import UserError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DEFAULT_URL = "sqlite:///agenda.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -73,16 +77,67 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
+# Data that a migration adds a column for but only the application can compute, filled in once
+# when an upgrade crosses that revision (at head, so the ORM's tables match the database).
+PARTIAL_ON_REVISION = 5
+
+
 def migrate(engine: Engine) -> None:
     """Apply any Alembic migration not yet applied (a no-op on an up-to-date database)."""
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    with migration_connection(engine) as connection:
+        before = MigrationContext.configure(connection).get_current_revision()
+        command.upgrade(alembic_config(connection), "head")
+    if before is not None and int(before) < PARTIAL_ON_REVISION:
+        _fill_partial_on(engine)
+
+
+def alembic_config(connection: Connection) -> Config:
+    """Alembic's configuration for our migrations, run on `connection`."""
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    config.attributes["connection"] = connection
+    return config
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction for migrations; on SQLite with foreign keys not enforced.
+
+    SQLite alters a table by copying it and dropping the old one, and a dropped table's rows
+    are deleted with ON DELETE CASCADE when keys are enforced: rebuilding `commitment` would
+    delete every piece of evidence. The setting only changes outside a transaction.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise UserError("a database migration left rows pointing at missing rows; nothing was changed")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+
+
+def _fill_partial_on(engine: Engine) -> None:
+    """Compute `commitment.partial_on` for a database stored before the column existed."""
+    from sqlalchemy import select
+
+    from agenda.store.due_dates import refresh_due_date_changes
+    from agenda.store.schema import CommitmentRow
+
+    with Session(engine) as session, session.begin():
+        pks = list(session.scalars(select(CommitmentRow.pk).where(CommitmentRow.due.is_not(None))))
+        refresh_due_date_changes(session, pks)
 
 
 def schema_is_current(engine: Engine) -> bool:
