@@ -117,3 +117,12 @@ def test_a_database_stored_before_the_column_gets_it_when_upgraded(short_of_targ
     with session_scope(short_of_target) as session:
         assert session.scalars(select(CommitmentRow.partial_on).where(CommitmentRow.key == "teacher-exchange")).one() \
             == DUE
+
+
+def test_lowering_the_target_to_what_was_reported_makes_it_delivered(short_of_target: str) -> None:
+    from agenda.store.edits import CommitmentEdit, edit_commitment
+
+    with session_scope(short_of_target) as session:
+        edit_commitment(session, "test-rivers", "teacher-exchange", CommitmentEdit(target_value=200), "ana",
+                        "the second group was cancelled by both ministries")
+    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "delivered"

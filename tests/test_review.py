@@ -99,6 +99,15 @@ def test_relink_moves_evidence_to_the_right_commitment(linked: str) -> None:
     statuses = _statuses(linked)
     assert statuses["trade-forum"] == ("announced", "announced")
     assert statuses["water-fund-pilot"] == ("delivered", "delivered")
+    assert _page_statuses(linked) == statuses  # the dashboard's SQL status agrees with the engine
+
+
+def _page_statuses(url: str, when: date = date(2023, 1, 1)) -> dict[str, tuple[str, str]]:
+    from agenda.store.listing import CommitmentFilters, list_commitments
+
+    with session_scope(url) as session:
+        page = list_commitments(session, "test-pact", when, CommitmentFilters(), per_page=100)
+    return {i.id: (str(i.status), str(i.proposed_status)) for i in page.items}
 
 
 def test_set_status_needs_a_reason_and_respects_the_announcement(linked: str) -> None:

@@ -11,7 +11,7 @@ from agenda.agendafile import parse_agenda
 from agenda.errors import UserError
 from agenda.store.agendas import save_agenda
 from agenda.store.detail import get_commitment_row
-from agenda.store.due_dates import refresh_due_date_change
+from agenda.store.records import record_proposed_changes
 from agenda.store.schema import AuditRow
 
 MAX_AGENDA_BYTES = 5_000_000
@@ -63,7 +63,9 @@ def edit_commitment(session: Session, agenda_id: str, key: str, edit: Commitment
         details={name: {"from": _plain(old), "to": _plain(new)} for name, (old, new) in changes.items()},
     ))
     session.flush()
-    refresh_due_date_change(session, row)  # a new due date or target moves the date it falls short
+    # A new target or due date changes what the evidence proposes (reached, short on the due date):
+    # the machine's rows follow, so the pages' SQL status agrees with the engine.
+    record_proposed_changes(session, row, date.max)
     return changes
 
 

@@ -21,6 +21,7 @@ from agenda.store.new_commitments import (
     list_new_commitments,
     restate_statement,
 )
+from agenda.store.records import record_proposed_changes
 from agenda.store.schema import (
     AuditRow,
     CommitmentRow,
@@ -208,7 +209,10 @@ def relink_evidence(session: Session, evidence_id: int, commitment_key: str, act
     _audit(session, actor, "relink", "evidence", str(evidence_id), reason,
            to_commitment=commitment_key, new_evidence=moved.pk)
     session.flush()
-    refresh_due_date_changes(session, [evidence.commitment_pk, target.pk])
+    # The machine's proposal for the target replays the moved evidence as the engine does, so the
+    # pages' SQL status (which reads machine rows) shows it too; this also refreshes its partial_on.
+    record_proposed_changes(session, target, date.max)
+    refresh_due_date_changes(session, [evidence.commitment_pk])
     return moved.pk
 
 
