@@ -3,7 +3,7 @@
 Prints document-grouped cross-validated precision/recall/F1 for several thresholds, so the
 figure reported is not the in-sample one. Usage:
 
-    .venv/bin/python benchmarks/fit_link_model.py [--gold ../shared/eval] [--l2 1.0] [--write]
+    .venv/bin/python benchmarks/fit_link_model.py [--gold ../shared/eval] [--l2 1000] [--write]
 """
 
 from __future__ import annotations
@@ -17,7 +17,13 @@ from pathlib import Path
 import numpy as np
 
 from agenda.analyze import analyze_document
-from agenda.evaluate.fit_link import cross_validated_probabilities, fit_model, pair_scores, pair_table
+from agenda.evaluate.fit_link import (
+    DEFAULT_L2,
+    cross_validated_probabilities,
+    fit_model,
+    pair_scores,
+    pair_table,
+)
 from agenda.evaluate.gold_links import load_gold
 from agenda.model import StatementType
 from agenda.track.features import FEATURES
@@ -37,7 +43,7 @@ HEADER = '''"""The fitted link model (written by benchmarks/fit_link_model.py; d
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default="../shared/eval")
-    parser.add_argument("--l2", type=float, default=30.0)
+    parser.add_argument("--l2", type=float, default=DEFAULT_L2)
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--write", action="store_true", help="write src/agenda/track/weights.py")
     parser.add_argument("--with-extracted", action="store_true",
@@ -57,7 +63,7 @@ def main() -> int:
     base = LinkOptions()
     for seed in range(args.seeds):
         probabilities = cross_validated_probabilities(table, seed=seed, l2=args.l2)
-        for threshold in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
+        for threshold in (0.1, 0.15, 0.2, 0.25, 0.3, 0.4):
             options = replace(base, progress_threshold=threshold, commitment_threshold=threshold)
             figures = {t.value: pair_scores(table, probabilities, options, t)
                        for t in (StatementType.PROGRESS, StatementType.COMMITMENT)}

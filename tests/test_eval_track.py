@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,48 @@ def test_eval_track_explains_a_missing_gold_set(tmp_path: Path) -> None:
     result = run_agenda("eval", "track", "--gold", str(tmp_path / "nowhere"), cwd=tmp_path)
     assert result.returncode == 1
     assert "no gold set at" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cross_validation_folds_split_every_document_once(shared_eval: Path) -> None:
+    from agenda.evaluate.track_folds import document_folds
+
+    gold = load_gold(shared_eval)
+    groups = document_folds(gold, 3, seed=1)
+    flat = [doc for group in groups for doc in group]
+    assert sorted(flat) == sorted(d.id for d in gold.documents) and len(set(flat)) == len(flat)
+    assert max(map(len, groups)) - min(map(len, groups)) <= 1
+    assert document_folds(gold, 3, seed=1) == groups != document_folds(gold, 3, seed=2)
+    with pytest.raises(ValueError, match="at least 2"):
+        document_folds(gold, 1)
+    with pytest.raises(ValueError, match="folds for"):
+        document_folds(gold, len(gold.documents) + 1)
+
+
+def test_cross_validation_says_when_a_fold_has_nothing_to_learn_from(mini_gold: Path, tmp_path: Path) -> None:
+    # Each document holds the only linked statement of its type: whichever group is held out, the
+    # model for it has no linked statement of one type to fit on.
+    result = run_agenda("eval", "track", "--gold", str(mini_gold), "--cross-validate", "2", cwd=tmp_path)
+    assert result.returncode == 1
+    assert re.search(r"no linked (progress|commitment) statement", result.stderr)
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_eval_track_cross_validated_links_each_document_with_a_model_that_never_saw_it(
+        shared_eval: Path, tmp_path: Path) -> None:
+    from agenda.evaluate.track_folds import document_folds, models_without
+    from agenda.track.link import default_model
+
+    gold = load_gold(shared_eval)
+    groups = document_folds(gold, 3)
+    models = models_without(gold, groups)
+    assert set(models) == {d.id for d in gold.documents}
+    assert len({id(m) for m in models.values()}) == 3  # one model per group, shared by its documents
+    assert all(models[g[0]] is models[doc] for g in groups for doc in g)
+    assert all(m != default_model() for m in models.values())
+    result = run_agenda("eval", "track", "--gold", str(shared_eval), "--cross-validate", "3", "--json",
+                        cwd=tmp_path, timeout=900)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["mode"] == "end-to-end, cross-validated (3 folds, seed 0)"
+    assert 0.0 < report["links"]["all"]["f1"] < 1.0 and 0.0 < report["status"]["accuracy"] <= 1.0

@@ -79,6 +79,23 @@ def test_a_new_promise_of_the_same_thing_is_a_restatement(index: CommitmentIndex
     assert [(link.commitment_id, link.stance) for link in links] == [("river-lab", Stance.RESTATE)]
 
 
+def test_a_new_pledge_in_a_document_about_a_commitment_is_not_a_restatement_of_it(index: CommitmentIndex) -> None:
+    # The document is about the customs council; the pledge beside the report shares none of the
+    # council's words and little of its meaning, so it is a new commitment, not a re-announcement.
+    held = statement(COUNCIL_HELD, "dialogue", "economy")
+    pledge = statement("The two governments will also create a joint task force on avocado exports, led by their "
+                       "farm ministries.", "dialogue", "economy", type_="commitment")
+    again = statement("Mexico and the United States will convene the bilateral customs council again next year.",
+                      "dialogue", "economy", type_="commitment")
+    title = "Readout of the customs council"
+    links = link_document([held, pledge, again], index, title=title)
+    assert [[link.commitment_id for link in found] for found in links] == [
+        ["customs-council"], [], ["customs-council"]]
+    loose = LinkOptions(restate_min_similarity=0.0)  # without the rule, the document's subject wins
+    assert [link.commitment_id for link in link_document([held, pledge], index, title=title, options=loose)[1]] \
+        == ["customs-council"]
+
+
 def test_figures_and_running_totals_reach_the_linked_commitment(index: CommitmentIndex) -> None:
     text = "So far 300 teachers from Mexico and the United States have travelled on exchange visits."
     links = link_statement(statement(text, "delivery", quantity=Quantity(300, "teachers")), index)
@@ -224,6 +241,17 @@ def test_the_document_scheduling_a_meeting_reports_no_progress_on_it(index: Comm
     assert [link.commitment_id for link in link_statement(later, index)][:1] == ["customs-council"]
     restated = replace(in_announcement, type=StatementType.COMMITMENT)
     assert "customs-council" in [link.commitment_id for link in link_statement(restated, index)]
+
+
+def test_another_documents_report_on_the_announcement_day_covers_the_announcement(index: CommitmentIndex) -> None:
+    # The pollinator plan was announced by r-02 on 2022-03-01: a communiqué of that day reporting the
+    # talks is coverage of the announcement; the same report a week later is work on the plan.
+    text = "Farm officials of Mexico and the United States worked on the joint plan to protect bees and " \
+           "other pollinators in farming regions."
+    same_day = replace(statement(text, "program", "energy_climate", when=date(2022, 3, 1)), doc="r-03")
+    assert "pollinator-plan" not in [link.commitment_id for link in link_statement(same_day, index)]
+    week_later = replace(same_day, doc_date=date(2022, 3, 8))
+    assert [link.commitment_id for link in link_statement(week_later, index)][:1] == ["pollinator-plan"]
 
 
 def test_the_quick_party_check_agrees_with_counting_every_name() -> None:

@@ -27,6 +27,7 @@ from agenda.store.schema import CommitmentRow, DocumentRow, StatementRow
 from agenda.track.embed import CachedEncoder, Encoder
 from agenda.track.index import CommitmentIndex
 from agenda.track.link import LinkOptions, LinkResult, embed_ahead, link_document_detailed
+from agenda.track.scoring import LinkModel
 
 _SPACES = re.compile(r"\s+")
 BATCH = 32  # documents whose statements are embedded together
@@ -64,8 +65,10 @@ class Linker:
     """
 
     def __init__(self, session: Session, options: LinkOptions | None = None,
-                 encoder: Encoder | None = None) -> None:
+                 encoder: Encoder | None = None, model: LinkModel | None = None) -> None:
         self.options = options or LinkOptions.from_env()
+        # None: the shipped model. An evaluation swaps in one fitted without the next document.
+        self.model = model
         self.encoder = CachedEncoder(encoder)
         rows = list(session.scalars(select(CommitmentRow).order_by(CommitmentRow.pk)))
         self.rows: dict[str, dict[str, CommitmentRow]] = {}
@@ -88,7 +91,7 @@ class Linker:
     def link(self, document: Document, statements: list[Statement]) -> dict[str, list[LinkResult]]:
         """Per agenda, what the linker decided for each statement of the document."""
         return {agenda_id: link_document_detailed(statements, self.index(agenda_id), document.title,
-                                                  self.options, text=document.text)
+                                                  self.options, model=self.model, text=document.text)
                 for agenda_id in self.rows}
 
 

@@ -20,8 +20,12 @@ DEFAULT_GOLD = "../shared/eval"
               type=click.Path(path_type=Path), help="Gold set folder (docs.jsonl, gold/, agenda.yaml).")
 @click.option("--oracle", is_flag=True, help="Link the gold statements (judges linking apart from extraction).")
 @click.option("--threshold", type=float, help="Link threshold for both statement types (default from LinkOptions).")
+@click.option("--cross-validate", "folds", type=click.IntRange(min=2), metavar="K",
+              help="Link each document with a model fitted without it (K groups of documents).")
+@click.option("--seed", type=int, default=0, show_default=True, help="How --cross-validate groups the documents.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def track_command(gold_dir: Path, oracle: bool, threshold: float | None, as_json: bool) -> None:
+def track_command(gold_dir: Path, oracle: bool, threshold: float | None, folds: int | None, seed: int,
+                  as_json: bool) -> None:
     """Ingest the gold documents in date order into a fresh temporary database and score the links
     and the proposed statuses against the gold refs and timelines."""
     from agenda.evaluate.track_run import run_track_evaluation
@@ -31,7 +35,10 @@ def track_command(gold_dir: Path, oracle: bool, threshold: float | None, as_json
     options = LinkOptions.from_env()
     if threshold is not None:
         options = replace(options, progress_threshold=threshold, commitment_threshold=threshold)
-    report = run_track_evaluation(gold_dir, oracle=oracle, options=options)
+    try:
+        report = run_track_evaluation(gold_dir, oracle=oracle, options=options, folds=folds, seed=seed)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:

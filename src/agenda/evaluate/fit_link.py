@@ -14,6 +14,10 @@ from agenda.track.index import CommitmentIndex
 from agenda.track.link import LinkOptions, prepare_document
 from agenda.track.scoring import LinkModel, fit_logistic
 
+# The L2 penalty of the shipped link model, chosen by `agenda eval track --cross-validate`: a strong
+# penalty gave the best final-status accuracy on documents the model had not seen (see README).
+DEFAULT_L2 = 1000.0
+
 
 @dataclass
 class PairTable:
@@ -65,7 +69,7 @@ def _overlapping_refs(statement: Statement, labelled: list[GoldStatement]) -> se
     return set()
 
 
-def fit_model(table: PairTable, rows: np.ndarray | None = None, l2: float = 1.0) -> LinkModel:
+def fit_model(table: PairTable, rows: np.ndarray | None = None, l2: float = DEFAULT_L2) -> LinkModel:
     """One logistic regression per statement type over the valid pairs of the chosen rows."""
     rows = np.arange(len(table.features)) if rows is None else rows
     models = {}
@@ -77,12 +81,16 @@ def fit_model(table: PairTable, rows: np.ndarray | None = None, l2: float = 1.0)
             mask = table.valid[r]
             x.append(table.features[r][mask])
             y.append(table.labels[r][mask])
-        models[statement_type] = fit_logistic(np.vstack(x), np.concatenate(y), l2=l2)
+        labels = np.concatenate(y) if y else np.zeros(0)
+        if not labels.any():
+            raise ValueError(f"no linked {statement_type} statement to fit the link model on "
+                             "(too few labelled documents, or too many folds)")
+        models[statement_type] = fit_logistic(np.vstack(x), labels, l2=l2)
     return LinkModel(progress=models[StatementType.PROGRESS], commitment=models[StatementType.COMMITMENT])
 
 
 def cross_validated_probabilities(table: PairTable, folds: int = 3, seed: int = 0,
-                                  l2: float = 1.0) -> list[np.ndarray]:
+                                  l2: float = DEFAULT_L2) -> list[np.ndarray]:
     """Each row's probabilities from a model fitted without its document (grouped k-fold)."""
     documents = sorted(set(table.document))
     rng = np.random.default_rng(seed)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from agenda.analyze import analyze_document
 from agenda.evaluate.gold_links import GoldSet, load_gold
 from agenda.evaluate.track import LinkPair, score_links, score_status
+from agenda.evaluate.track_folds import document_folds, models_without
 from agenda.flow import FlowCounts, Linker, process_document
 from agenda.model import Document, Statement, Status
 from agenda.store.agendas import save_agenda
@@ -26,31 +27,42 @@ from agenda.store.db import dispose_engines, session_scope
 from agenda.store.schema import CommitmentRow, DocumentRow, EvidenceRow, StatementRow
 from agenda.store.status import agenda_status
 from agenda.track.link import LinkOptions
+from agenda.track.scoring import LinkModel
 
 
 def run_track_evaluation(gold_dir: str | Path, oracle: bool = False,
-                         options: LinkOptions | None = None) -> dict[str, Any]:
-    """The figures of `agenda eval track` as a JSON-ready dict."""
+                         options: LinkOptions | None = None, folds: int | None = None,
+                         seed: int = 0) -> dict[str, Any]:
+    """The figures of `agenda eval track` as a JSON-ready dict.
+
+    With `folds`, each document is linked by a model fitted without it (see track_folds).
+    """
     gold = load_gold(gold_dir)
     started = time.perf_counter()
+    options = options or LinkOptions.from_env()
+    models = None
+    if folds:
+        models = models_without(gold, document_folds(gold, folds, seed), options, analyzer=analyze_document)
     with tempfile.TemporaryDirectory(prefix="agenda-eval-") as folder:
         url = f"sqlite:///{Path(folder) / 'eval.db'}"
         try:
-            predicted, proposed, counts = _run(gold, url, oracle, options or LinkOptions.from_env())
+            predicted, proposed, counts = _run(gold, url, oracle, options, models)
         finally:
             dispose_engines()
     links = score_links(gold, predicted)
     last = max(d.date for d in gold.documents if d.date)
+    mode = "oracle" if oracle else "end-to-end"
     return {
-        "gold": str(gold_dir), "mode": "oracle" if oracle else "end-to-end", "as_of": last.isoformat(),
+        "gold": str(gold_dir), "mode": f"{mode}, cross-validated ({folds} folds, seed {seed})" if folds else mode,
+        "as_of": last.isoformat(),
         "documents": counts.new, "statements": counts.statements, "evidence": counts.evidence,
         **links.to_json(), "status": score_status(gold, proposed),
         "seconds": round(time.perf_counter() - started, 1),
     }
 
 
-def _run(gold: GoldSet, url: str, oracle: bool,
-         options: LinkOptions) -> tuple[list[LinkPair], dict[str, Status], FlowCounts]:
+def _run(gold: GoldSet, url: str, oracle: bool, options: LinkOptions,
+         models: dict[str, LinkModel] | None = None) -> tuple[list[LinkPair], dict[str, Status], FlowCounts]:
     agenda = replace(gold.agenda, commitments=[replace(c, timeline=[]) for c in gold.agenda.commitments])
     counts = FlowCounts()
     with session_scope(url) as session:
@@ -58,6 +70,8 @@ def _run(gold: GoldSet, url: str, oracle: bool,
         linker = Linker(session, options)
         analyzer = _oracle_analyzer(gold) if oracle else analyze_document
         for document in gold.documents_in_date_order():
+            if models is not None:
+                linker.model = models[document.id]
             process_document(session, document, f"gold:{document.id}", linker, counts, analyzer)
         predicted = _predicted_pairs(session)
         last = max(d.date for d in gold.documents if d.date)

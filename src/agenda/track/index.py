@@ -130,6 +130,13 @@ class CommitmentIndex:
         return (self.sources == doc) & (self.kind_codes == str(Kind.DIALOGUE)) \
             & (self.due > when.toordinal())
 
+    def announced_elsewhere_on(self, doc: str | None, when: date | None) -> np.ndarray:
+        """Commitments announced on `when` by another document than `doc`. A report of that day in
+        `doc` covers the announcement (a readout, a communiqué, a transcript), it is not progress."""
+        if when is None:
+            return np.zeros(len(self.commitments), dtype=bool)
+        return (self.announced == when.toordinal()) & (self.sources != (doc or ""))
+
     def party_vector(self, actors: list[str] | set[str]) -> np.ndarray:
         return np.array([1.0 if p in actors else 0.0 for p in self.party_names])
 

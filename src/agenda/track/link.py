@@ -35,7 +35,7 @@ from agenda.track.stance import money_stage, stance_of
 from agenda.track.text import names
 
 # Kept for callers of the walking skeleton: the default threshold of a progress report.
-LINK_THRESHOLD = 0.2
+LINK_THRESHOLD = 0.1
 
 
 @dataclass(frozen=True)
@@ -46,14 +46,17 @@ class LinkOptions:
     threshold for its type; further commitments are linked too when they reach the threshold
     and at least `extra_ratio` of the best probability (up to `max_links`). Commitment
     sentences that stay below their threshold but above `suggest_threshold` are offered to a
-    reviewer as possible re-announcements.
+    reviewer as possible re-announcements. A commitment sentence in the same language as a
+    commitment re-announces it only when it shares a keyword or a name with it or reaches
+    `restate_min_similarity`: the document's subject alone does not make a new pledge in it an old one.
     """
 
     progress_threshold: float = LINK_THRESHOLD
-    commitment_threshold: float = 0.2
+    commitment_threshold: float = 0.15
     extra_ratio: float = 0.75
     max_links: int = 3
-    suggest_threshold: float = 0.1
+    suggest_threshold: float = 0.05
+    restate_min_similarity: float = 0.4
     min_keyword_weight: float = 1.0
     require_parties: bool = True
 
@@ -214,6 +217,7 @@ def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, ti
             valid[row] &= index.valid_on(statement.doc_date)
         if statement.type == StatementType.PROGRESS:
             valid[row] &= ~index.scheduled_in(statement.doc, statement.doc_date)
+            valid[row] &= ~index.announced_elsewhere_on(statement.doc, statement.doc_date)
     features = document_features(index, picked, vectors[:len(picked)], valid, signals)
     return PreparedDocument(gate.chosen, features, valid)
 
@@ -248,6 +252,8 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
             model: LinkModel, options: LinkOptions) -> LinkResult:
     logistic = model.for_type(statement.type)
     probability = np.where(valid, logistic.probability(features), 0.0)
+    if statement.type == StatementType.COMMITMENT:
+        probability = np.where(_shares_its_own_words(features, options), probability, 0.0)
     order = [j for j in np.argsort(-probability) if valid[j]]
     result = LinkResult(statement, examined=True)
     if not order:
@@ -263,6 +269,17 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
         j = order[0]
         result.nearest = _make_link(statement, index, j, float(best), features[j])
     return result
+
+
+_COLUMN = {name: i for i, name in enumerate(FEATURES)}
+
+
+def _shares_its_own_words(features: np.ndarray, options: LinkOptions) -> np.ndarray:
+    """Which commitments a commitment sentence itself resembles (keywords, names, meaning), or
+    cannot share words with (another language)."""
+    return ((features[:, _COLUMN["lex"]] > 0) | (features[:, _COLUMN["name"]] > 0)
+            | (features[:, _COLUMN["sim"]] >= options.restate_min_similarity)
+            | (features[:, _COLUMN["crosslingual"]] > 0))
 
 
 def explain(statement: Statement, index: CommitmentIndex, j: int, row: np.ndarray) -> list[str]:
