@@ -19,6 +19,7 @@ from agenda.track.index import CommitmentIndex
 from agenda.track.link import LinkOptions
 from agenda.track.scoring import LinkModel
 
+
 def document_folds(gold: GoldSet, folds: int, seed: int = 0) -> list[list[str]]:
     """The gold documents in `folds` groups of nearly equal size, shuffled by `seed`."""
     if folds < 2:
