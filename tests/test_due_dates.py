@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -68,7 +69,8 @@ def _pages(url: str, when: date) -> str:
 
 
 def test_the_pages_show_partial_from_the_due_date_as_the_engine_does(short_of_target: str) -> None:
-    assert _engine(short_of_target, BEFORE) == _pages(short_of_target, BEFORE) == "in_progress"
+    between = date(2023, 6, 20)  # after the second report, before the due date
+    assert _engine(short_of_target, between) == _pages(short_of_target, between) == "in_progress"
     assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "partial"
     assert _engine(short_of_target, DUE) == _pages(short_of_target, DUE) == "in_progress"  # from the day after
     with session_scope(short_of_target) as session:
@@ -126,3 +128,35 @@ def test_lowering_the_target_to_what_was_reported_makes_it_delivered(short_of_ta
         edit_commitment(session, "test-rivers", "teacher-exchange", CommitmentEdit(target_value=200), "ana",
                         "the second group was cancelled by both ministries")
     assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "delivered"
+
+
+def test_raising_the_target_past_what_was_reported_undoes_the_delivered(short_of_target: str) -> None:
+    from agenda.store.edits import CommitmentEdit, edit_commitment
+
+    with session_scope(short_of_target) as session:
+        process_documents(session, [(REST, "test:t-02")], analyzer=_teachers)
+    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "delivered"
+    with session_scope(short_of_target) as session:
+        edit_commitment(session, "test-rivers", "teacher-exchange", CommitmentEdit(target_value=1000), "ana",
+                        "both ministries doubled the exchange")
+    between = date(2023, 6, 20)  # after the second report, before the due date
+    assert _engine(short_of_target, between) == _pages(short_of_target, between) == "in_progress"
+    assert _engine(short_of_target, AFTER) == _pages(short_of_target, AFTER) == "partial"
+
+
+def test_a_persons_decision_between_two_reports_is_followed_by_the_later_report(short_of_target: str) -> None:
+    # Two reports in progress (05-02 and 05-25) make one change; a person then rules the exchange
+    # stalled on 05-10: the later report moves it back to in progress, on the pages as in the engine.
+    mid = Document(id="t-03", date=date(2023, 5, 25), lang="en", title="More teachers",
+                   text="The teacher exchange between Mexico and the United States was completed with 100 more "
+                        "teachers.")
+
+    def teachers(document: Document) -> list[Statement]:
+        found = _teachers(document)[0]
+        return [replace(found, slots=replace(found.slots, quantity=Quantity(100, "teachers")))]
+
+    with session_scope(short_of_target) as session:
+        process_documents(session, [(mid, "test:t-03")], analyzer=teachers)
+        review.set_status(session, "teacher-exchange", Status.STALLED, "ana", "funding frozen", date(2023, 5, 10))
+    assert _engine(short_of_target, date(2023, 5, 20)) == _pages(short_of_target, date(2023, 5, 20)) == "stalled"
+    assert _engine(short_of_target, BEFORE) == _pages(short_of_target, BEFORE) == "in_progress"

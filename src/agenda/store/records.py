@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import insort
 from datetime import date
 
 from sqlalchemy import select
@@ -104,30 +105,49 @@ def save_links(session: Session, statement_row: StatementRow, document: Document
 
 
 def record_proposed_changes(session: Session, commitment: CommitmentRow, as_of: date) -> int:
-    """Append machine (unreviewed) status rows for changes of the proposed status up to `as_of`.
+    """Append machine (unreviewed) status rows so that replaying the stored rows gives the engine's
+    proposed status on every date up to `as_of`.
 
-    The engine replays the commitment's evidence; every change it finds that is not yet
-    recorded as a machine row (same date and status) is added. Returns the rows added.
+    The pages read the proposed status from the rows in SQL (the latest counted row on or before a
+    date: see status_sql); the engine replays the commitment's evidence. Usually that is one row
+    per new change. When earlier rows no longer hold (a target raised past what was reported, a
+    relinked report), a correcting row is added on their date; none is ever changed or deleted.
+    Returns the rows added.
     """
     changes = status_changes(session, [commitment.pk])[commitment.pk]
     every_fact = evidence_facts(session, [commitment.pk])[commitment.pk]
     facts = [f for f in every_fact if f.date <= as_of]
     manual = [c for c in changes if c.manual and c.date <= as_of]
-    recorded = {(c.date, c.status) for c in changes if not c.reviewed}
+    wanted = proposed_history(row_to_commitment(commitment), facts, manual)
+    rejected = {f.evidence_id for f in every_fact if not f.counts}
+    stored = sorted(((c.date, c.order, c.status) for c in changes
+                     if c.manual or (not c.reviewed and c.evidence_id not in rejected)), key=lambda r: r[:2])
     added = 0
-    for change in proposed_history(row_to_commitment(commitment), facts, manual)[1:]:
-        if change.evidence_id is None or (change.date, change.status) in recorded:
+    for when in sorted({c.date for c in wanted[1:]} | {row[0] for row in stored}):
+        if when > as_of:
+            break
+        engine = [c for c in wanted if c.date <= when][-1]
+        replayed = [row for row in stored if row[0] <= when]
+        if (replayed[-1][2] if replayed else wanted[0].status) == engine.status:
             continue
-        document_key = session.scalar(
-            select(DocumentRow.key).join(StatementRow, StatementRow.document_pk == DocumentRow.pk)
-            .join(EvidenceRow, EvidenceRow.statement_pk == StatementRow.pk)
-            .where(EvidenceRow.pk == change.evidence_id))
+        cause = engine if engine.date == when else None
+        evidence_id = cause.evidence_id if cause else None
         session.add(StatusChangeRow(
-            commitment_pk=commitment.pk, date=change.date, status=str(change.status), basis="evidence",
-            reviewed=False, evidence_pk=change.evidence_id, document_key=document_key, reason=change.reason,
+            commitment_pk=commitment.pk, date=when, status=str(engine.status), basis="evidence",
+            reviewed=False, evidence_pk=evidence_id, document_key=_document_key(session, evidence_id),
+            reason=cause.reason if cause else "re-derived from the evidence",
         ))
-        recorded.add((change.date, change.status))
+        insort(stored, (when, float("inf"), engine.status), key=lambda row: row[:2])
         added += 1
     session.flush()
     refresh_due_date_change(session, commitment, (every_fact, [c for c in changes if c.manual]))
     return added
+
+
+def _document_key(session: Session, evidence_id: int | None) -> str | None:
+    if evidence_id is None:
+        return None
+    return session.scalar(
+        select(DocumentRow.key).join(StatementRow, StatementRow.document_pk == DocumentRow.pk)
+        .join(EvidenceRow, EvidenceRow.statement_pk == StatementRow.pk)
+        .where(EvidenceRow.pk == evidence_id))

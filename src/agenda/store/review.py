@@ -12,7 +12,6 @@ from agenda.clock import today
 from agenda.errors import NotFoundError, UserError
 from agenda.model import Stance, Status
 from agenda.store.agendas import find_commitment, row_to_commitment
-from agenda.store.due_dates import refresh_due_date_changes
 from agenda.store.facts import evidence_facts, status_changes
 from agenda.store.new_commitments import (
     NewCommitmentProposal,
@@ -165,7 +164,7 @@ def reject_evidence(session: Session, evidence_id: int, actor: str, reason: str 
         _correct_after_rejection(session, evidence, actor, reason)
     _audit(session, actor, "reject", "evidence", str(evidence_id), reason, previous=previous)
     session.flush()
-    refresh_due_date_changes(session, [evidence.commitment_pk])
+    _rederive(session, [evidence.commitment_pk])
 
 
 def _correct_after_rejection(session: Session, evidence: EvidenceRow, actor: str,
@@ -209,10 +208,7 @@ def relink_evidence(session: Session, evidence_id: int, commitment_key: str, act
     _audit(session, actor, "relink", "evidence", str(evidence_id), reason,
            to_commitment=commitment_key, new_evidence=moved.pk)
     session.flush()
-    # The machine's proposal for the target replays the moved evidence as the engine does, so the
-    # pages' SQL status (which reads machine rows) shows it too; this also refreshes its partial_on.
-    record_proposed_changes(session, target, date.max)
-    refresh_due_date_changes(session, [evidence.commitment_pk])
+    _rederive(session, [evidence.commitment_pk, target.pk])
     return moved.pk
 
 
@@ -232,7 +228,15 @@ def set_status(session: Session, commitment_key: str, status: Status, actor: str
     _audit(session, actor, "set-status", "commitment", f"{commitment.agenda_id}/{commitment_key}",
            reason, status=str(status), date=effective.isoformat())
     session.flush()
-    refresh_due_date_changes(session, [commitment.pk])
+    _rederive(session, [commitment.pk])
+
+
+def _rederive(session: Session, commitment_pks: list[int]) -> None:
+    """After a review changed what counts, record the machine's proposed changes again, so that the
+    pages' SQL status (which replays the stored rows) shows what the engine shows; this also
+    refreshes the date each commitment falls due short (`partial_on`)."""
+    for pk in dict.fromkeys(commitment_pks):
+        record_proposed_changes(session, session.get(CommitmentRow, pk), date.max)
 
 
 def audit_log(session: Session, limit: int = 100) -> list[AuditRow]:
