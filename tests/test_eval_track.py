@@ -157,3 +157,54 @@ def test_eval_track_cross_validated_links_each_document_with_a_model_that_never_
     report = json.loads(result.stdout)
     assert report["mode"] == "end-to-end, cross-validated (3 folds, seed 0)"
     assert 0.0 < report["links"]["all"]["f1"] < 1.0 and 0.0 < report["status"]["accuracy"] <= 1.0
+
+
+def test_family_relation_says_whether_a_link_went_broader_narrower_or_elsewhere() -> None:
+    from agenda.evaluate.track_errors import family_relation
+
+    parents = {"dialogue": None, "dialogue-yearly": "dialogue", "dialogue-2023": "dialogue-yearly",
+               "working-group": "dialogue", "fund": None}
+    assert family_relation("dialogue", "dialogue-2023", parents) == "ancestor"
+    assert family_relation("dialogue-2023", "dialogue", parents) == "descendant"
+    assert family_relation("working-group", "dialogue-2023", parents) == "same_family"
+    assert family_relation("fund", "dialogue-yearly", parents) == "unrelated"
+
+
+def test_wrong_and_missed_links_are_put_in_categories(mini_gold: Path) -> None:
+    from agenda.evaluate.track_errors import link_errors
+
+    gold = load_gold(mini_gold)
+    will_start = len(HELD) + 1
+    predicted = [
+        # The council's yearly meetings, narrower than the first meeting the sentence reports.
+        LinkPair("m2", 0, len(HELD), "customs-council-yearly", "advance", "progress", "en"),
+        LinkPair("m2", will_start, will_start + len(WILL), "pollinator-plan", "restate", "commitment", "en"),
+    ]
+    scores = score_links(gold, predicted)
+    assert [p.commitment for p in scores.false_positives] == ["customs-council-yearly", "pollinator-plan"]
+    assert sorted(g.commitment for g in scores.missed) == ["customs-council", "river-lab"]
+    # The lab's pledge in m1 was never extracted; the council's report was, and went to its child.
+    extracted = {"m2": [(0, len(HELD)), (will_start, will_start + len(WILL))]}
+    errors = link_errors(gold, scores.false_positives, scores.missed, predicted, extracted)
+    assert errors == {"false_positives": {"descendant": 1, "new_pledge": 1},
+                      "missed": {"descendant": 1, "not_extracted": 1}}
+    # Without the extracted spans (gold statements linked), nothing is put down to extraction.
+    errors = link_errors(gold, scores.false_positives, scores.missed, predicted)
+    assert errors["missed"] == {"descendant": 1, "not_linked": 1}
+
+
+def test_gold_links_judge_the_stance_and_status_rules_alone(mini_gold: Path) -> None:
+    report = run_track_evaluation(mini_gold, gold_links=True)
+    assert report["mode"] == "gold links, stances by our rules"
+    assert report["links"]["all"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 2, "fp": 0, "fn": 0}
+    assert report["errors"] == {"false_positives": {}, "missed": {}}
+    # "held the first session" fulfils the one-off council meeting, as the gold stance says.
+    assert report["stance"]["confusion"] == {"fulfil": {"fulfil": 1}, "restate": {"restate": 1}}
+    assert report["status"]["accuracy"] == 1.0
+    assert run_track_evaluation(mini_gold, gold_links=True, gold_stances=True)["mode"] == "gold links and stances"
+
+
+def test_gold_stances_without_gold_links_is_refused(mini_gold: Path, tmp_path: Path) -> None:
+    result = run_agenda("eval", "track", "--gold", str(mini_gold), "--gold-stances", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "gold stances go with gold links" in result.stderr and "Traceback" not in result.stderr

@@ -23,9 +23,12 @@ DEFAULT_GOLD = "../shared/eval"
 @click.option("--cross-validate", "folds", type=click.IntRange(min=2), metavar="K",
               help="Link each document with a model fitted without it (K groups of documents).")
 @click.option("--seed", type=int, default=0, show_default=True, help="How --cross-validate groups the documents.")
+@click.option("--gold-links", is_flag=True,
+              help="Link each gold statement to its gold refs (judges the stance and status rules alone).")
+@click.option("--gold-stances", is_flag=True, help="With --gold-links: take the gold stances too.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def track_command(gold_dir: Path, oracle: bool, threshold: float | None, folds: int | None, seed: int,
-                  as_json: bool) -> None:
+                  gold_links: bool, gold_stances: bool, as_json: bool) -> None:
     """Ingest the gold documents in date order into a fresh temporary database and score the links
     and the proposed statuses against the gold refs and timelines."""
     from agenda.evaluate.track_run import run_track_evaluation
@@ -36,7 +39,8 @@ def track_command(gold_dir: Path, oracle: bool, threshold: float | None, folds: 
     if threshold is not None:
         options = replace(options, progress_threshold=threshold, commitment_threshold=threshold)
     try:
-        report = run_track_evaluation(gold_dir, oracle=oracle, options=options, folds=folds, seed=seed)
+        report = run_track_evaluation(gold_dir, oracle=oracle, options=options, folds=folds, seed=seed,
+                                      gold_links=gold_links, gold_stances=gold_stances)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     if as_json:
@@ -48,6 +52,10 @@ def track_command(gold_dir: Path, oracle: bool, threshold: float | None, folds: 
 def _prf(figures: dict[str, Any]) -> str:
     return (f"P {figures['precision']:.3f}  R {figures['recall']:.3f}  F1 {figures['f1']:.3f}  "
             f"(tp {figures['tp']}, fp {figures['fp']}, fn {figures['fn']})")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{name.replace('_', ' ')} {n}" for name, n in counts.items()) or "none"
 
 
 def render(report: dict[str, Any]) -> str:
@@ -72,5 +80,8 @@ def render(report: dict[str, Any]) -> str:
     lines.append("  confusion (gold → proposed):")
     for gold_status, row in status["confusion"].items():
         lines.append(f"    {gold_status:<12} " + ", ".join(f"{k} {v}" for k, v in row.items()))
+    errors = report["errors"]
+    lines.append("wrong links: " + _counts(errors["false_positives"]))
+    lines.append("missed gold links: " + _counts(errors["missed"]))
     lines.append(f"({report['seconds']} s)")
     return "\n".join(lines)

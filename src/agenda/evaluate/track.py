@@ -70,6 +70,8 @@ def _category(pair: LinkPair, gold: GoldSet) -> str:
 class LinkScores:
     counts: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     stance: dict[str, Counter[tuple[str, str]]] = field(default_factory=lambda: defaultdict(Counter))
+    false_positives: list[LinkPair] = field(default_factory=list)
+    missed: list[LinkPair] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {name: c.to_json() for name, c in sorted(self.counts.items())}
@@ -101,6 +103,7 @@ def score_links(gold: GoldSet, predicted: list[LinkPair]) -> LinkScores:
         if hit is None:
             for key in keys:
                 scores.counts[key].fp += 1
+            scores.false_positives.append(p)
             continue
         matched.add(hit)
         g = wanted[hit]
@@ -110,6 +113,7 @@ def score_links(gold: GoldSet, predicted: list[LinkPair]) -> LinkScores:
             scores.stance[key][(g.stance or "", p.stance or "")] += 1
     for i, g in enumerate(wanted):
         if i not in matched:
+            scores.missed.append(g)
             for key in ("all", "progress" if g.type == "progress" else "commitment_with_refs", f"lang:{g.lang}"):
                 scores.counts[key].fn += 1
     scores.counts.pop("commitment", None)  # links on new pledges are counted in "all" only
