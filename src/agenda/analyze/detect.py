@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from agenda.analyze.detector_weights import THRESHOLDS, WEIGHTS
 from agenda.analyze.features import (
+    FORWARD_CUES,
     cue_set,
     document_features,
     features_and_cue,
     lead_in_flags,
     may_be_statement,
 )
+from agenda.analyze.lang import language_data
 from agenda.analyze.neighbourhood import Neighbourhood, with_neighbourhood
 from agenda.analyze.sentences import Sentence, segment
 from agenda.model import StatementType
@@ -120,11 +124,38 @@ def decide(probs: list[float], lang: str | None, model: Model = SHIPPED) -> tupl
     return StatementType(LABELS[best]), probs[best]
 
 
+_NOT_A_SETBACK_REPORT = frozenset({*FORWARD_CUES, "hedge", "private"})
+_STATE_ACTORS = frozenset({"government", "countries", "foreign_country"})
+
+
+@cache
+def _setback_done(lang: str | None) -> re.Pattern[str]:
+    return re.compile(language_data(lang, "cues").SETBACK_DONE, re.IGNORECASE)
+
+
+def reports_a_setback(candidate: Candidate, lang: str | None) -> bool:
+    """A sentence that reports a delay, suspension or cancellation by a government or between
+    countries, without a hedge or a pledge: a progress report by rule (no learned weight: the gold
+    set the model learns from holds no setback)."""
+    features = candidate.features
+    return (not features & _NOT_A_SETBACK_REPORT and bool(features & _STATE_ACTORS)
+            and bool(_setback_done(lang).search(candidate.text)))
+
+
+def classify(candidate: Candidate, probs: list[float], lang: str | None,
+             model: Model = SHIPPED) -> tuple[StatementType | None, float]:
+    """The candidate's statement type and confidence: the model's decision, then the setback rule."""
+    statement_type, confidence = decide(probs, lang, model)
+    if statement_type is None and reports_a_setback(candidate, lang):
+        return StatementType.PROGRESS, max(probs[2], model.threshold(lang, "progress"))
+    return statement_type, confidence
+
+
 def detect(text: str, lang: str | None, model: Model = SHIPPED) -> list[Detection]:
     """Every commitment and progress statement among the sentences of `text`."""
     found: list[Detection] = []
     for candidate in candidates(text, lang):
-        statement_type, confidence = decide(probabilities(candidate.features, model), lang, model)
+        statement_type, confidence = classify(candidate, probabilities(candidate.features, model), lang, model)
         if statement_type is not None:
             found.append(Detection(candidate.sentence, candidate.text, statement_type, confidence,
                                    candidate.features, candidate.cue_at))

@@ -23,7 +23,7 @@ _CUE_CLASSES = {
 # Verb cue classes, searched first: a sentence with none of them is skipped before any other work.
 _VERB_CLASSES = ("future", "commit", "intent", "continue", "announce", "past_action", "perfect", "progressive",
                  "passive_past", "past_generic", "present_action")
-_FORWARD = ("future", "commit", "intent")
+FORWARD_CUES = ("future", "commit", "intent")
 _DONE = ("past_action", "perfect", "progressive", "passive_past")
 # A sentence names money with a currency sign or one of these words (sought only when it holds one of them).
 _MONEY_SIGNS = "$€£"
@@ -186,7 +186,7 @@ def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
 def lead_in_flags(lowered: str, cues: CueSet) -> frozenset[str]:
     """Whether a sentence that introduces a list looks forward or reports what was done."""
     flags = set()
-    if any(cues.patterns[name].search(lowered) for name in _FORWARD):
+    if any(cues.patterns[name].search(lowered) for name in FORWARD_CUES):
         flags.add("forward")
     if any(cues.patterns[name].search(lowered) for name in _DONE):
         flags.add("done")
@@ -195,7 +195,7 @@ def lead_in_flags(lowered: str, cues: CueSet) -> frozenset[str]:
 
 def _subject(active: set[str], first_match: dict[str, int]) -> None:
     """Who comes before the first verb cue: a government (or "we"), a private company, or nobody known."""
-    cue_at = min((first_match[name] for name in (*_FORWARD, *_DONE) if name in first_match), default=None)
+    cue_at = min((first_match[name] for name in (*FORWARD_CUES, *_DONE) if name in first_match), default=None)
     if cue_at is None:
         return
     before = {name for name in ("government", "countries", "first_plural", "private", "first_singular")
@@ -232,7 +232,7 @@ def _layout(active: set[str], text: str, sentence: Sentence) -> None:
 
 
 def _interactions(active: set[str]) -> None:
-    forward = any(name in active for name in _FORWARD)
+    forward = any(name in active for name in FORWARD_CUES)
     done = any(name in active for name in _DONE)
     if forward:
         active.add("forward")

@@ -17,7 +17,7 @@ import numpy as np
 from scipy import sparse
 
 from agenda.analyze.also import second_commitment_start
-from agenda.analyze.detect import LABELS, Candidate, Model, candidates, decide, probabilities
+from agenda.analyze.detect import LABELS, Candidate, Model, candidates, classify, probabilities
 from agenda.evaluate.extract import Extractor, overlaps_enough, score_extraction
 from agenda.evaluate.extract_report import format_report
 from agenda.evaluate.gold import GoldSet, ScoredStatement, find_gold_folder, load_gold
@@ -132,7 +132,7 @@ def cached_detector(gold: GoldSet, models: dict[str, Weights]) -> Callable[[Thre
         def extract(document: Document) -> list[Statement]:
             found = []
             for candidate, probs in cache[document.id]:
-                kind, confidence = decide(probs, document.lang, model)
+                kind, confidence = classify(candidate, probs, document.lang, model)
                 if kind is not None:
                     # A second commitment in the sentence is an `also` entry, as `analyze_document` makes it.
                     split = second_commitment_start(candidate.text, document.lang) if kind == "commitment" else None
