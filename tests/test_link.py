@@ -266,3 +266,32 @@ def test_the_quick_party_check_agrees_with_counting_every_name() -> None:
         for party in ("MEX", "USA", "CAN"):
             assert may_name(text, lang, party) == (counts[party] > 0), (text, party)
         assert names_a_party(text, lang) == bool(counts)
+
+
+COUNCIL_SESSION = "Customs officials of Mexico and the United States held a session of the bilateral customs " \
+                  "council in Laredo."
+
+
+def test_a_meeting_reported_long_after_a_one_off_meeting_was_due_is_a_later_one(index: CommitmentIndex) -> None:
+    # customs-council promises the council's first meeting by 2022-09-30; its yearly meetings are
+    # a child commitment. A session reported a year later is one of those, not the first held late.
+    a_year_later = statement(COUNCIL_SESSION, "dialogue", "economy", when=date(2023, 9, 20))
+    assert [(link.commitment_id, link.stance) for link in link_statement(a_year_later, index)] == [
+        ("customs-council-yearly", Stance.ADVANCE)]
+    # Two months late is the promised meeting, held late.
+    late = replace(a_year_later, doc_date=date(2022, 12, 1))
+    assert [(link.commitment_id, link.stance) for link in link_statement(late, index)][:1] == [
+        ("customs-council", Stance.FULFIL)]
+    # A later report that names the promised year is still about it.
+    text = COUNCIL_SESSION.replace("a session", "the first session").replace("Laredo.", "Laredo in September 2022.")
+    recalled = replace(a_year_later, text=text, end=len(text))
+    assert "customs-council" in [link.commitment_id for link in link_statement(recalled, index)]
+
+
+def test_only_one_off_meetings_with_a_due_date_are_ruled_out_late(index: CommitmentIndex) -> None:
+    long_past = index.meetings_long_past(date(2024, 6, 1), [], 180)
+    assert {c.id for c, late in zip(index.commitments, long_past, strict=True) if late} == {"customs-council"}
+    assert not index.meetings_long_past(date(2022, 12, 1), [], 180).any()
+    assert not index.meetings_long_past(date(2024, 6, 1), [2022], 180).any()
+    assert index.meetings_long_past(date(2024, 6, 1), [2023], 180)[index.position["customs-council"]]
+    assert not index.meetings_long_past(None, [], 180).any()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,6 +11,7 @@ import numpy as np
 
 from agenda.model import Commitment, Kind
 from agenda.track.embed import DIMENSIONS, Encoder, default_encoder
+from agenda.track.stance import is_one_off
 from agenda.track.text import figures, guess_language, idf_table, keywords, names
 
 
@@ -27,6 +29,8 @@ class CommitmentIndex:
     keyword_sets: list[frozenset[str]] = field(init=False, repr=False)
     name_sets: list[frozenset[str]] = field(init=False, repr=False)
     due: np.ndarray = field(init=False, repr=False)
+    due_year: np.ndarray = field(init=False, repr=False)
+    one_off_meeting: np.ndarray = field(init=False, repr=False)
     number_sets: list[frozenset[float]] = field(init=False, repr=False)
     keyword_idf: dict[str, float] = field(init=False, repr=False)
     name_idf: dict[str, float] = field(init=False, repr=False)
@@ -78,6 +82,9 @@ class CommitmentIndex:
         self.ancestors = [self._ancestors_of(i) for i in range(len(self.commitments))]
         self.announced = np.array([c.announced.toordinal() for c in self.commitments], dtype=np.int64)
         self.due = np.array([c.due.toordinal() if c.due else 0 for c in self.commitments], dtype=np.int64)
+        self.due_year = np.array([c.due.year if c.due else 0 for c in self.commitments], dtype=np.int64)
+        self.one_off_meeting = np.array([c.kind == Kind.DIALOGUE and is_one_off(c) for c in self.commitments],
+                                        dtype=bool)
         self.sources = np.array([c.source or "" for c in self.commitments], dtype=object)
         self.parties = [frozenset(c.parties) for c in self.commitments]
         self.languages = np.array([guess_language(c.text) for c in self.commitments], dtype=object)
@@ -136,6 +143,16 @@ class CommitmentIndex:
         if when is None:
             return np.zeros(len(self.commitments), dtype=bool)
         return (self.announced == when.toordinal()) & (self.sources != (doc or ""))
+
+    def meetings_long_past(self, when: date | None, named_years: Iterable[int], grace_days: int) -> np.ndarray:
+        """One-off meetings due more than `grace_days` before `when` whose due year is earlier than
+        every year a report names. A meeting reported that late is a later one (the next in a series,
+        a follow-up), not the promised one held late; a report naming the promised year still counts."""
+        if when is None:
+            return np.zeros(len(self.commitments), dtype=bool)
+        years = list(named_years)
+        late = self.one_off_meeting & (self.due > 0) & (when.toordinal() - self.due > grace_days)
+        return late & (self.due_year < min(years)) if years else late
 
     def party_vector(self, actors: list[str] | set[str]) -> np.ndarray:
         return np.array([1.0 if p in actors else 0.0 for p in self.party_names])

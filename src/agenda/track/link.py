@@ -32,7 +32,7 @@ from agenda.track.features import (
 from agenda.track.index import CommitmentIndex
 from agenda.track.scoring import LinkModel
 from agenda.track.stance import money_stage, stance_of
-from agenda.track.text import names
+from agenda.track.text import names, years_named
 
 # Kept for callers of the walking skeleton: the default threshold of a progress report.
 LINK_THRESHOLD = 0.1
@@ -49,6 +49,8 @@ class LinkOptions:
     reviewer as possible re-announcements. A commitment sentence in the same language as a
     commitment re-announces it only when it shares a keyword or a name with it or reaches
     `restate_min_similarity`: the document's subject alone does not make a new pledge in it an old one.
+    A progress report dated more than `meeting_grace_days` after a one-off meeting's due date is
+    not evidence for it unless it names the meeting's year or an earlier one.
     """
 
     progress_threshold: float = LINK_THRESHOLD
@@ -57,6 +59,7 @@ class LinkOptions:
     max_links: int = 3
     suggest_threshold: float = 0.05
     restate_min_similarity: float = 0.4
+    meeting_grace_days: int = 180
     min_keyword_weight: float = 1.0
     require_parties: bool = True
 
@@ -218,6 +221,8 @@ def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, ti
         if statement.type == StatementType.PROGRESS:
             valid[row] &= ~index.scheduled_in(statement.doc, statement.doc_date)
             valid[row] &= ~index.announced_elsewhere_on(statement.doc, statement.doc_date)
+            valid[row] &= ~index.meetings_long_past(statement.doc_date, years_named(statement.text),
+                                                    options.meeting_grace_days)
     features = document_features(index, picked, vectors[:len(picked)], valid, signals)
     return PreparedDocument(gate.chosen, features, valid)
 

@@ -116,6 +116,14 @@ def names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def years_named(text: str) -> list[int]:
+    """The years a text names ("in 2021", "the 2022 dialogue")."""
+    return [int(year) for year in _YEAR.findall(text)]
+
+
 def figures(text: str) -> frozenset[float]:
     """Plain numbers written in a text (for matching amounts and counts), ignoring years."""
     values: set[float] = set()
