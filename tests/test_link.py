@@ -295,3 +295,25 @@ def test_only_one_off_meetings_with_a_due_date_are_ruled_out_late(index: Commitm
     assert not index.meetings_long_past(date(2024, 6, 1), [2022], 180).any()
     assert index.meetings_long_past(date(2024, 6, 1), [2023], 180)[index.position["customs-council"]]
     assert not index.meetings_long_past(None, [], 180).any()
+
+
+def _meeting_index() -> CommitmentIndex:
+    def commitment(id_: str, text: str, parent: str | None = None) -> Commitment:
+        return Commitment(id=id_, text=text, parties=["MEX", "USA"], kind=Kind.DIALOGUE, pillar=Pillar.SECURITY,
+                          announced=date(2022, 1, 10), parent=parent)
+    return CommitmentIndex([
+        commitment("port-talks", "Hold the first round of talks on port security"),
+        commitment("port-talks-yearly", "Meet every year on port security", parent="port-talks"),
+    ])
+
+
+def test_a_one_off_meeting_reported_held_is_not_held_again() -> None:
+    index = _meeting_index()
+    assert not index.meetings_long_past(date(2024, 1, 1), [], 180).any()  # no due date, not reported held
+    index.record_held("port-talks", date(2022, 6, 1))
+    index.record_held("port-talks", date(2022, 9, 1))  # a later report of it changes nothing
+    index.record_held("port-talks-yearly", date(2022, 6, 1))  # recurring: held again every year
+    late = index.meetings_long_past(date(2023, 6, 1), [], 180)
+    assert [c.id for c, masked in zip(index.commitments, late, strict=True) if masked] == ["port-talks"]
+    assert not index.meetings_long_past(date(2022, 11, 1), [], 180).any()  # within the grace
+    assert not index.meetings_long_past(date(2023, 6, 1), [2022], 180).any()  # names the year it was held

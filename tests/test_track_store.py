@@ -93,3 +93,65 @@ def test_money_evidence_keeps_its_stage_and_counts_towards_the_target(db_url: st
     assert status_record(clinics)["progress_detail"]["money"] == {
         "pledged": 0, "awarded": 12000000, "disbursed": 0}
     assert _by_id(db_url, date(2024, 3, 1))["clinic-fund"].overdue
+
+
+PORT_AGENDA = """
+agenda: test-ports
+title: Made-up port security talks between Mexico and the United States
+commitments:
+- id: port-talks
+  text: Hold the first round of bilateral talks on port security and container inspections
+  parties: [MEX, USA]
+  kind: dialogue
+  pillar: security
+  announced: 2022-01-10
+  due: null
+- id: port-talks-yearly
+  text: Meet every year after that to review port security and container inspections
+  parties: [MEX, USA]
+  kind: dialogue
+  pillar: security
+  announced: 2022-01-10
+  due: null
+  parent: port-talks
+"""
+
+
+def _port_report(key: str, when: date, text: str) -> Document:
+    return Document(id=key, date=when, lang="en", title="Port security talks", text=text)
+
+
+FIRST_ROUND = ("Officials of Mexico and the United States held the first round of bilateral talks on port "
+               "security and container inspections in Veracruz.")
+def _a_round(city: str) -> str:
+    return ("Officials of Mexico and the United States held a round of bilateral talks on port security and "
+            f"container inspections in {city}.")
+
+
+def _linked_to(url: str, document: str) -> list[tuple[str, str]]:
+    with session_scope(url) as session:
+        items = agenda_status(session, "test-ports", date(2025, 1, 1))
+    return sorted((i.commitment.id, str(e.stance)) for i in items for e in i.evidence if e.document == document)
+
+
+def test_a_meeting_once_reported_held_is_not_held_again_across_runs(db_url: str, tmp_path) -> None:
+    from agenda.store.review import reject_evidence
+
+    agenda_file = tmp_path / "ports.yaml"
+    agenda_file.write_text(PORT_AGENDA)
+    with session_scope(db_url) as session:
+        save_agenda(session, read_agenda_file(agenda_file))
+        process_documents(session, [(_port_report("p-1", date(2022, 5, 10), FIRST_ROUND), "test:p-1"),
+                                    (_port_report("p-2", date(2023, 6, 10), _a_round("Houston")), "test:p-2")])
+    assert ("port-talks", "fulfil") in _linked_to(db_url, "p-1")
+    assert _linked_to(db_url, "p-2") == [("port-talks-yearly", "advance")]
+    # Another run (a new linker) reads what the store says was held.
+    with session_scope(db_url) as session:
+        process_documents(session, [(_port_report("p-3", date(2023, 7, 1), _a_round("Manzanillo")), "test:p-3")])
+    assert _linked_to(db_url, "p-3") == [("port-talks-yearly", "advance")]
+    # Once a reviewer rejects the report of the first round, a later round may be that one, held late.
+    with session_scope(db_url) as session:
+        first = session.scalars(select(EvidenceRow).where(EvidenceRow.stance == "fulfil")).one()
+        reject_evidence(session, first.pk, "reviewer", "not the first round")
+        process_documents(session, [(_port_report("p-4", date(2023, 8, 1), _a_round("Long Beach")), "test:p-4")])
+    assert "port-talks" in [c for c, _ in _linked_to(db_url, "p-4")]

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from agenda.analyze import analyze_document
 from agenda.ingest.near_dup import NearDuplicateIndex
 from agenda.ingest.timing import NO_TIMER, StageTimer
-from agenda.model import Document, Statement
+from agenda.model import Document, Stance, Statement
 from agenda.store.agendas import row_to_commitment
 from agenda.store.records import (
     DocumentMeta,
@@ -23,7 +24,7 @@ from agenda.store.records import (
     save_statements,
     store_document,
 )
-from agenda.store.schema import CommitmentRow, DocumentRow, StatementRow
+from agenda.store.schema import CommitmentRow, DocumentRow, EvidenceRow, StatementRow
 from agenda.track.embed import CachedEncoder, Encoder
 from agenda.track.index import CommitmentIndex
 from agenda.track.link import LinkOptions, LinkResult, embed_ahead, link_document_detailed
@@ -74,12 +75,17 @@ class Linker:
         self.rows: dict[str, dict[str, CommitmentRow]] = {}
         for row in rows:
             self.rows.setdefault(row.agenda_id, {})[row.key] = row
+        self._held = reported_held(session)
         self._indexes: dict[str, CommitmentIndex] = {}
 
     def index(self, agenda_id: str) -> CommitmentIndex:
         if agenda_id not in self._indexes:
             commitments = [row_to_commitment(row) for row in self.rows[agenda_id].values()]
-            self._indexes[agenda_id] = CommitmentIndex(commitments, encoder=self.encoder)
+            index = CommitmentIndex(commitments, encoder=self.encoder)
+            for row in self.rows[agenda_id].values():
+                if row.pk in self._held:
+                    index.record_held(row.key, self._held[row.pk])
+            self._indexes[agenda_id] = index
         return self._indexes[agenda_id]
 
     def embed_ahead(self, documents: list[tuple[Document, list[Statement]]]) -> None:
@@ -95,6 +101,18 @@ class Linker:
                 for agenda_id in self.rows}
 
 
+def reported_held(session: Session) -> dict[int, dt.date]:
+    """Per commitment (pk), the earliest date a stored report fulfils it (rejected evidence aside):
+    a one-off meeting reported held is not held again (see `CommitmentIndex.meetings_long_past`)."""
+    query = (select(EvidenceRow.commitment_pk, func.min(DocumentRow.published))
+             .join(StatementRow, EvidenceRow.statement_pk == StatementRow.pk)
+             .join(DocumentRow, StatementRow.document_pk == DocumentRow.pk)
+             .where(EvidenceRow.stance == str(Stance.FULFIL), EvidenceRow.review_state != "rejected",
+                    DocumentRow.published.is_not(None))
+             .group_by(EvidenceRow.commitment_pk))
+    return {pk: when for pk, when in session.execute(query)}
+
+
 def link_stored_document(session: Session, row: DocumentRow, document: Document, statements: list[Statement],
                          statement_rows: list[StatementRow], linker: Linker) -> int:
     """Save the links of a stored document's statements and the status changes they propose."""
@@ -105,6 +123,10 @@ def link_stored_document(session: Session, row: DocumentRow, document: Document,
             for evidence in save_links(session, statement_row, row, linker.rows[agenda_id], result.links):
                 touched[evidence.commitment_pk] = session.get(CommitmentRow, evidence.commitment_pk)
                 saved += 1
+            if row.published is not None:
+                for link in result.links:
+                    if link.stance == Stance.FULFIL:
+                        linker.index(agenda_id).record_held(link.commitment_id, row.published)
         if row.published is not None:
             for commitment in touched.values():
                 record_proposed_changes(session, commitment, row.published)

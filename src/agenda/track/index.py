@@ -29,7 +29,7 @@ class CommitmentIndex:
     keyword_sets: list[frozenset[str]] = field(init=False, repr=False)
     name_sets: list[frozenset[str]] = field(init=False, repr=False)
     due: np.ndarray = field(init=False, repr=False)
-    due_year: np.ndarray = field(init=False, repr=False)
+    held_on: np.ndarray = field(init=False, repr=False)
     one_off_meeting: np.ndarray = field(init=False, repr=False)
     number_sets: list[frozenset[float]] = field(init=False, repr=False)
     keyword_idf: dict[str, float] = field(init=False, repr=False)
@@ -82,7 +82,7 @@ class CommitmentIndex:
         self.ancestors = [self._ancestors_of(i) for i in range(len(self.commitments))]
         self.announced = np.array([c.announced.toordinal() for c in self.commitments], dtype=np.int64)
         self.due = np.array([c.due.toordinal() if c.due else 0 for c in self.commitments], dtype=np.int64)
-        self.due_year = np.array([c.due.year if c.due else 0 for c in self.commitments], dtype=np.int64)
+        self.held_on = np.zeros(len(self.commitments), dtype=np.int64)
         self.one_off_meeting = np.array([c.kind == Kind.DIALOGUE and is_one_off(c) for c in self.commitments],
                                         dtype=bool)
         self.sources = np.array([c.source or "" for c in self.commitments], dtype=object)
@@ -144,15 +144,26 @@ class CommitmentIndex:
             return np.zeros(len(self.commitments), dtype=bool)
         return (self.announced == when.toordinal()) & (self.sources != (doc or ""))
 
+    def record_held(self, commitment_id: str, when: date) -> None:
+        """Note that a one-off meeting was reported held on `when` (the earliest report counts)."""
+        j = self.position.get(commitment_id)
+        if j is not None and self.one_off_meeting[j] and (not self.held_on[j] or when.toordinal() < self.held_on[j]):
+            self.held_on[j] = when.toordinal()
+
     def meetings_long_past(self, when: date | None, named_years: Iterable[int], grace_days: int) -> np.ndarray:
-        """One-off meetings due more than `grace_days` before `when` whose due year is earlier than
-        every year a report names. A meeting reported that late is a later one (the next in a series,
-        a follow-up), not the promised one held late; a report naming the promised year still counts."""
+        """One-off meetings due (or, without a due date, reported held) more than `grace_days` before
+        `when`, whose year is earlier than every year a report names. A meeting reported that late is
+        a later one (the next in a series, a follow-up), not the promised one held late or again; a
+        report naming the promised year still counts."""
         if when is None:
             return np.zeros(len(self.commitments), dtype=bool)
-        years = list(named_years)
-        late = self.one_off_meeting & (self.due > 0) & (when.toordinal() - self.due > grace_days)
-        return late & (self.due_year < min(years)) if years else late
+        reference = np.where(self.due > 0, self.due, self.held_on)
+        late = self.one_off_meeting & (reference > 0) & (when.toordinal() - reference > grace_days)
+        earliest_named = min(named_years, default=None)
+        if earliest_named is not None:
+            for j in np.flatnonzero(late):
+                late[j] = date.fromordinal(int(reference[j])).year < earliest_named
+        return late
 
     def party_vector(self, actors: list[str] | set[str]) -> np.ndarray:
         return np.array([1.0 if p in actors else 0.0 for p in self.party_names])
