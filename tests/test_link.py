@@ -180,6 +180,15 @@ def test_a_case_is_one_act_even_when_its_text_says_implement() -> None:
     assert stance_of(statement("The workers of the bakery completed the vote."), case) == Stance.FULFIL
 
 
+def test_an_open_ended_delivery_is_advanced_by_a_course_completed_not_fulfilled() -> None:
+    help_labs = _promise("Help resolve disappearance cases by expanding forensic capacity and training lab staff",
+                         Kind.DELIVERY)
+    assert not is_one_off(help_labs)
+    report = statement("Thirty forensic experts from Mexico completed a training course in Texas.")
+    assert stance_of(report, help_labs) == Stance.ADVANCE
+    assert not is_one_off(_promise("Ampliar la capacidad forense de los laboratorios", Kind.DELIVERY))
+
+
 def test_evidence_long_after_the_due_date_weighs_against_a_link(index: CommitmentIndex) -> None:
     due = next(c for c in index.commitments if c.due is not None)
     j = index.position[due.id]

@@ -22,10 +22,11 @@ REAFFIRM_CUES = (
     r"\brecommit(?:ted|s)?\b", r"\bcontinue to\b", r"\bremain(?:s|ed)? committed\b",
 )
 
-# A commitment that recurs (held every year, carried on) is advanced, not fulfilled, by one instance.
+# A commitment that recurs (held every year, carried on) or is open-ended (expanding capacity) is
+# advanced, not fulfilled, by one instance.
 RECURRING_CUES = (
     r"\bannual(?:ly)?\b", r"\bregular(?:ly)?\b", r"\bevery year\b", r"\bsemi-annual(?:ly)?\b",
-    r"\bcontinu(?:e|ing|ous)\b", r"\bongoing\b", r"\bimplement\b",
+    r"\bcontinu(?:e|ing|ous)\b", r"\bongoing\b", r"\bimplement\b", r"\bexpand(?:ing)?\b",
 )
 
 # A figure that is a running total rather than a new increment.

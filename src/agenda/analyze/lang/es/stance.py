@@ -23,7 +23,7 @@ REAFFIRM_CUES = (
 
 RECURRING_CUES = (
     r"\banual(?:mente)?\b", r"\bcada año\b", r"\bregular(?:mente)?\b", r"\bsemestral\w*",
-    r"\bpermanente\b", r"\bcontinu\w*",
+    r"\bpermanente\b", r"\bcontinu\w*", r"\bampli(?:ar|ando)\b",
 )
 
 CUMULATIVE_CUES = (
