@@ -326,3 +326,11 @@ def test_a_one_off_meeting_reported_held_is_not_held_again() -> None:
     assert [c.id for c, masked in zip(index.commitments, late, strict=True) if masked] == ["port-talks"]
     assert not index.meetings_long_past(date(2022, 11, 1), [], 180).any()  # within the grace
     assert not index.meetings_long_past(date(2023, 6, 1), [2022], 180).any()  # names the year it was held
+
+
+def test_a_pledge_long_after_a_one_off_meeting_was_due_does_not_re_announce_it(index: CommitmentIndex) -> None:
+    pledge = statement("Mexico and the United States will hold the first meeting of the bilateral customs council "
+                       "on cargo inspections.", "dialogue", "economy", when=date(2022, 5, 2), type_="commitment")
+    assert [link.commitment_id for link in link_statement(pledge, index)][:1] == ["customs-council"]
+    a_year_on = replace(pledge, doc_date=date(2023, 9, 20))
+    assert "customs-council" not in [link.commitment_id for link in link_statement(a_year_on, index)]

@@ -49,8 +49,8 @@ class LinkOptions:
     reviewer as possible re-announcements. A commitment sentence in the same language as a
     commitment re-announces it only when it shares a keyword or a name with it or reaches
     `restate_min_similarity`: the document's subject alone does not make a new pledge in it an old one.
-    A progress report dated more than `meeting_grace_days` after a one-off meeting's due date is
-    not evidence for it unless it names the meeting's year or an earlier one.
+    A statement dated more than `meeting_grace_days` after a one-off meeting's due date (or the
+    first report that it was held) is not evidence for it unless it names that year or an earlier one.
     """
 
     progress_threshold: float = LINK_THRESHOLD
@@ -218,11 +218,11 @@ def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, ti
     for row, statement in enumerate(picked):
         if statement.doc_date is not None and statement.doc_date != gate.doc_date:
             valid[row] &= index.valid_on(statement.doc_date)
+        valid[row] &= ~index.meetings_long_past(statement.doc_date, years_named(statement.text),
+                                                options.meeting_grace_days)
         if statement.type == StatementType.PROGRESS:
             valid[row] &= ~index.scheduled_in(statement.doc, statement.doc_date)
             valid[row] &= ~index.announced_elsewhere_on(statement.doc, statement.doc_date)
-            valid[row] &= ~index.meetings_long_past(statement.doc_date, years_named(statement.text),
-                                                    options.meeting_grace_days)
     features = document_features(index, picked, vectors[:len(picked)], valid, signals)
     return PreparedDocument(gate.chosen, features, valid)
 
