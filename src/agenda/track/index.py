@@ -10,6 +10,7 @@ from datetime import date
 import numpy as np
 
 from agenda.model import Commitment, Kind
+from agenda.track.acronyms import acronym_expansions, spell_out
 from agenda.track.embed import DIMENSIONS, Encoder, default_encoder
 from agenda.track.stance import is_one_off
 from agenda.track.text import figures, guess_language, idf_table, keywords, names
@@ -26,6 +27,8 @@ class CommitmentIndex:
     commitments: list[Commitment]
     encoder: Encoder | None = None
     vectors: np.ndarray = field(init=False, repr=False)
+    texts: list[str] = field(init=False, repr=False)
+    quotes: list[str | None] = field(init=False, repr=False)
     keyword_sets: list[frozenset[str]] = field(init=False, repr=False)
     name_sets: list[frozenset[str]] = field(init=False, repr=False)
     due: np.ndarray = field(init=False, repr=False)
@@ -53,7 +56,11 @@ class CommitmentIndex:
 
     def __post_init__(self) -> None:
         self.position = {c.id: i for i, c in enumerate(self.commitments)}
-        profiles = [_profile(c) for c in self.commitments]
+        # Every text of the agenda spells out the acronyms one of them spells out ("HLED").
+        expansions = acronym_expansions(t for c in self.commitments for t in (c.text, c.quote) if t)
+        self.texts = [spell_out(c.text, expansions) for c in self.commitments]
+        self.quotes = [spell_out(c.quote, expansions) if c.quote else None for c in self.commitments]
+        profiles = [f"{t} {q}" if q else t for t, q in zip(self.texts, self.quotes, strict=True)]
         self.keyword_sets = [frozenset(keywords(text)) for text in profiles]
         self.name_sets = [names(text) for text in profiles]
         self.number_sets = [_numbers(c) for c in self.commitments]
@@ -110,9 +117,9 @@ class CommitmentIndex:
             self.quote_rows = []
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         self.encoder = self.encoder or default_encoder()
-        quoted = [(i, c.quote) for i, c in enumerate(self.commitments) if c.quote]
+        quoted = [(i, q) for i, q in enumerate(self.quotes) if q]
         self.quote_rows = [i for i, _ in quoted]
-        return self.encoder.encode([c.text for c in self.commitments] + [q for _, q in quoted])
+        return self.encoder.encode(self.texts + [q for _, q in quoted])
 
     def similarity(self, statement_vectors: np.ndarray) -> np.ndarray:
         """Cosine of each statement with each commitment (the closer of its text and its quote)."""
@@ -170,10 +177,6 @@ class CommitmentIndex:
 
     def family_root(self, i: int) -> int:
         return self.ancestors[i][-1] if self.ancestors[i] else i
-
-
-def _profile(commitment: Commitment) -> str:
-    return f"{commitment.text} {commitment.quote}" if commitment.quote else commitment.text
 
 
 def _numbers(commitment: Commitment) -> frozenset[float]:
