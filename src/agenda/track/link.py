@@ -35,7 +35,7 @@ from agenda.track.stance import money_stage, stance_of
 from agenda.track.text import names, years_named
 
 # Kept for callers of the walking skeleton: the default threshold of a progress report.
-LINK_THRESHOLD = 0.1
+LINK_THRESHOLD = 0.08
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class LinkOptions:
     """
 
     progress_threshold: float = LINK_THRESHOLD
-    commitment_threshold: float = 0.15
+    commitment_threshold: float = 0.12
     extra_ratio: float = 0.75
     max_links: int = 3
     suggest_threshold: float = 0.05
