@@ -334,3 +334,23 @@ def test_a_pledge_long_after_a_one_off_meeting_was_due_does_not_re_announce_it(i
     assert [link.commitment_id for link in link_statement(pledge, index)][:1] == ["customs-council"]
     a_year_on = replace(pledge, doc_date=date(2023, 9, 20))
     assert "customs-council" not in [link.commitment_id for link in link_statement(a_year_on, index)]
+
+
+def test_a_meeting_report_near_a_meetings_due_date_goes_to_that_meeting(index: CommitmentIndex) -> None:
+    def commitment(id_: str, text: str, due: date | None = None, parent: str | None = None) -> Commitment:
+        return Commitment(id=id_, text=text, parties=["MEX", "USA"], kind=Kind.DIALOGUE, pillar=Pillar.SECURITY,
+                          announced=date(2022, 1, 10), due=due, parent=parent)
+    with_ports = CommitmentIndex([*index.commitments,
+        commitment("port-talks", "Hold talks on port security and container inspections every year"),
+        commitment("port-talks-2023", "Hold this year's port security talks in June 2023", due=date(2023, 6, 30),
+                   parent="port-talks"),
+    ])
+    text = "Officials of Mexico and the United States held this year's round of port security talks in Veracruz."
+    report = statement(text, "dialogue", "security", when=date(2023, 6, 20))
+    without = LinkOptions(due_meeting_days=-1)
+    assert [link.commitment_id for link in link_statement(report, with_ports, without)][:1] == ["port-talks"]
+    links = link_statement(report, with_ports)
+    assert [(link.commitment_id, link.stance) for link in links][:1] == [("port-talks-2023", Stance.FULFIL)]
+    # Months before the round is due, the same report is about the series.
+    early = replace(report, doc_date=date(2023, 2, 1))
+    assert [link.commitment_id for link in link_statement(early, with_ports)][:1] == ["port-talks"]

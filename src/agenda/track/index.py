@@ -157,6 +157,12 @@ class CommitmentIndex:
         if j is not None and self.one_off_meeting[j] and (not self.held_on[j] or when.toordinal() < self.held_on[j]):
             self.held_on[j] = when.toordinal()
 
+    def meetings_due_near(self, when: date | None, days: int) -> np.ndarray:
+        """One-off meetings whose due date is within `days` of `when` (before or after)."""
+        if when is None:
+            return np.zeros(len(self.commitments), dtype=bool)
+        return self.one_off_meeting & (self.due > 0) & (np.abs(when.toordinal() - self.due) <= days)
+
     def meetings_long_past(self, when: date | None, named_years: Iterable[int], grace_days: int) -> np.ndarray:
         """One-off meetings due (or, without a due date, reported held) more than `grace_days` before
         `when`, whose year is earlier than every year a report names. A meeting reported that late is

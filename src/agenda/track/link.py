@@ -51,6 +51,8 @@ class LinkOptions:
     `restate_min_similarity`: the document's subject alone does not make a new pledge in it an old one.
     A statement dated more than `meeting_grace_days` after a one-off meeting's due date (or the
     first report that it was held) is not evidence for it unless it names that year or an earlier one.
+    A progress report dated within `due_meeting_days` of a one-off meeting's due date gets, for that
+    meeting, at least the probability of the meeting's broader commitments.
     """
 
     progress_threshold: float = LINK_THRESHOLD
@@ -60,6 +62,7 @@ class LinkOptions:
     suggest_threshold: float = 0.05
     restate_min_similarity: float = 0.4
     meeting_grace_days: int = 180
+    due_meeting_days: int = 30
     min_keyword_weight: float = 1.0
     require_parties: bool = True
 
@@ -259,6 +262,8 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
     probability = np.where(valid, logistic.probability(features), 0.0)
     if statement.type == StatementType.COMMITMENT:
         probability = np.where(_shares_its_own_words(features, options), probability, 0.0)
+    if statement.type == StatementType.PROGRESS:
+        probability = _due_meetings_first(probability, statement, index, valid, options)
     order = [j for j in np.argsort(-probability) if valid[j]]
     result = LinkResult(statement, examined=True)
     if not order:
@@ -274,6 +279,23 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
         j = order[0]
         result.nearest = _make_link(statement, index, j, float(best), features[j])
     return result
+
+
+def _due_meetings_first(probability: np.ndarray, statement: Statement, index: CommitmentIndex, valid: np.ndarray,
+                        options: LinkOptions) -> np.ndarray:
+    """A report of a meeting due within `due_meeting_days` of its date is that meeting's report: the
+    meeting gets at least the probability of its broader commitments (the series, the framework)
+    and comes before them."""
+    due_now = index.meetings_due_near(statement.doc_date, options.due_meeting_days)
+    candidates = np.flatnonzero(due_now & valid & (probability >= options.threshold(statement.type)))
+    if not len(candidates):
+        return probability
+    raised = probability.copy()
+    for j in candidates:
+        broader = max((probability[a] for a in index.ancestors[j]), default=0.0)
+        if broader >= raised[j]:
+            raised[j] = min(broader + 1e-6, 1.0)  # ahead of the broader one it ties with
+    return raised
 
 
 _COLUMN = {name: i for i, name in enumerate(FEATURES)}
