@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _ACRONYM = re.compile(r"\b([A-Z][A-Z0-9]{2,})(s?)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -18,22 +18,24 @@ _CONNECTORS = frozenset({"of", "for", "on", "and", "the", "to", "in", "de", "del
 
 
 def acronym_expansions(texts: Iterable[str]) -> dict[str, str]:
-    """Each acronym used in `texts` that some text spells out, with the words that spell it."""
+    """Each acronym used in `texts` that some text spells out, with the words that spell it (the
+    first text that does, in order)."""
     texts = list(texts)
     wanted = {m.group(1) for text in texts for m in _ACRONYM.finditer(text)}
+    longest = max(map(len, wanted), default=0)
     found: dict[str, str] = {}
     for text in texts:
-        words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text.replace("-", " "))]
-        for acronym in wanted - set(found):
-            spelled = _spelled_out(acronym, words, text)
-            if spelled:
-                found[acronym] = spelled
+        if len(found) == len(wanted):
+            break
+        for acronym, words in _spelled_out(text, wanted, longest):
+            found.setdefault(acronym, words)
     return found
 
 
-def _spelled_out(acronym: str, words: list[tuple[str, int, int]], text: str) -> str | None:
-    """The first run of capitalised words (connectors allowed inside) whose initials spell `acronym`,
-    counting the connectors' initials or not."""
+def _spelled_out(text: str, wanted: set[str], longest: int) -> Iterator[tuple[str, str]]:
+    """Runs of capitalised words (connectors allowed inside) whose initials, counting the
+    connectors' or not, spell one of the `wanted` acronyms."""
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text.replace("-", " "))]
     for i, (first, start, _) in enumerate(words):
         if not first[0].isupper() or first.isupper():
             continue
@@ -47,11 +49,10 @@ def _spelled_out(acronym: str, words: list[tuple[str, int, int]], text: str) -> 
                 continue
             else:
                 break
-            if acronym in (initials, counted):
-                return text[start:end]
-            if len(initials) >= len(acronym) and len(counted) >= len(acronym):
+            for spelled in {initials, counted} & wanted:
+                yield spelled, text[start:end]
+            if len(initials) >= longest and len(counted) >= longest:
                 break
-    return None
 
 
 def spell_out(text: str, expansions: dict[str, str]) -> str:
