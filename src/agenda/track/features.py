@@ -22,7 +22,7 @@ from agenda.analyze.lexicon import normalize, trie_regex
 from agenda.analyze.party_names import actor_aliases
 from agenda.model import Statement
 from agenda.track.index import CommitmentIndex
-from agenda.track.text import close_amounts, figures, keywords, names
+from agenda.track.text import close_amounts, figures, keywords_in_english, names
 
 FEATURES = (
     "sim", "lex", "name", "figure", "gap", "local", "local_gap", "prior", "prior_share", "title_sim",
@@ -31,12 +31,16 @@ FEATURES = (
 )
 # How the first-pass score mixes similarity, keywords and names (the prior and the
 # neighbourhood are computed from it); softness of the per-statement distribution.
-BASE_MIX = (1.0, 0.5, 0.0)
+BASE_MIX = (1.0, 0.75, 0.0)
 PRIOR_TEMPERATURE = 0.05
 # A statement whose best first-pass score is below this leans towards "no commitment": it adds
 # little to the document's subject (a transcript's asides should not elect one).
 PRIOR_NONE_SCORE = 0.45
 NAME_CAP = 6.0
+# The document's subject is its sentences' votes divided by their number plus this many
+# abstaining ones: a subject needs several sentences behind it (in a three-sentence readout, a new
+# pledge beside an old commitment would otherwise make that commitment the subject).
+PRIOR_PSEUDO_STATEMENTS = 15.0
 
 
 @dataclass
@@ -156,9 +160,10 @@ def coverage(index: CommitmentIndex, counts: Counter[str]) -> np.ndarray:
 
 
 @lru_cache(maxsize=16384)
-def statement_terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[float]]:
-    """Keywords, names and plain figures of a sentence (computed once per distinct text)."""
-    return frozenset(keywords(text)), names(text), figures(text)
+def statement_terms(text: str, lang: str | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[float]]:
+    """Keywords (with their English translations), names and plain figures of a sentence
+    (computed once per distinct text)."""
+    return frozenset(keywords_in_english(text, lang)), names(text), figures(text)
 
 
 def keyword_weights(index: CommitmentIndex, words: frozenset[str]) -> np.ndarray:
@@ -181,7 +186,7 @@ def past_due(index: CommitmentIndex, statement: Statement) -> np.ndarray:
 
 def lexical_scores(index: CommitmentIndex, statement: Statement) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Keyword overlap (share of the commitment's idf mass), name overlap, figure match."""
-    words, found, numbers = statement_terms(statement.text)
+    words, found, numbers = statement_terms(statement.text, statement.lang)
     n = len(index)
     lex = keyword_weights(index, words)
     name = np.zeros(n)
@@ -236,7 +241,7 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
     local = _neighbourhood(base)
     local_best = np.where(valid, local, -np.inf).max(axis=1, keepdims=True) if n_c else np.zeros((n_s, 1))
     local_best = np.where(np.isfinite(local_best), local_best, 0.0)
-    prior = _softmax(base, valid).mean(axis=0) if n_s else np.zeros(n_c)
+    prior = _softmax(base, valid).sum(axis=0) / (n_s + PRIOR_PSEUDO_STATEMENTS)
     prior_share = prior / max(prior.max(), 1e-12)
     title_sim = (index.similarity(signals.title_vector[None, :])[0]
                  if signals.title_vector is not None else np.zeros(n_c))

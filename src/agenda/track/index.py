@@ -13,7 +13,7 @@ from agenda.model import Commitment, Kind
 from agenda.track.acronyms import acronym_expansions, spell_out
 from agenda.track.embed import DIMENSIONS, Encoder, default_encoder
 from agenda.track.stance import is_one_off
-from agenda.track.text import figures, guess_language, idf_table, keywords, names
+from agenda.track.text import figures, guess_language, idf_table, keywords_in_english, names
 
 
 @dataclass
@@ -61,7 +61,9 @@ class CommitmentIndex:
         self.texts = [spell_out(c.text, expansions) for c in self.commitments]
         self.quotes = [spell_out(c.quote, expansions) if c.quote else None for c in self.commitments]
         profiles = [f"{t} {q}" if q else t for t, q in zip(self.texts, self.quotes, strict=True)]
-        self.keyword_sets = [frozenset(keywords(text)) for text in profiles]
+        languages = [guess_language(c.text) for c in self.commitments]
+        self.keyword_sets = [frozenset(keywords_in_english(text, lang))
+                             for text, lang in zip(profiles, languages, strict=True)]
         self.name_sets = [names(text) for text in profiles]
         self.number_sets = [_numbers(c) for c in self.commitments]
         self.keyword_idf = idf_table(self.keyword_sets)
@@ -94,7 +96,7 @@ class CommitmentIndex:
                                         dtype=bool)
         self.sources = np.array([c.source or "" for c in self.commitments], dtype=object)
         self.parties = [frozenset(c.parties) for c in self.commitments]
-        self.languages = np.array([guess_language(c.text) for c in self.commitments], dtype=object)
+        self.languages = np.array(languages, dtype=object)
         # The parties the agenda is about: in at least half of its commitments ("the X-Y agenda").
         share = {p: sum(p in c.parties for c in self.commitments) for p in self.party_names}
         self.core_parties = frozenset(p for p, n in share.items() if n * 2 >= len(self.commitments))

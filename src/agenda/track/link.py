@@ -312,7 +312,7 @@ def _shares_its_own_words(features: np.ndarray, options: LinkOptions) -> np.ndar
 def explain(statement: Statement, index: CommitmentIndex, j: int, row: np.ndarray) -> list[str]:
     """Why a statement was linked to commitment j, in words a reviewer can check."""
     value = dict(zip(FEATURES, row, strict=True))
-    words, found, _ = statement_terms(statement.text)
+    words, found, _ = statement_terms(statement.text, statement.lang)
     reasons = []
     shared_names = sorted(found & index.name_sets[j])
     if shared_names:

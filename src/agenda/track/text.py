@@ -72,6 +72,35 @@ def keywords(text: str) -> list[str]:
 _JOINERS = re.compile(r"[-'’]")
 
 
+def keywords_in_english(text: str, lang: str | None) -> list[str]:
+    """`keywords(text)`, and for a text in another language the English keywords its words
+    translate to (lang/*/glossary.py): Spanish evidence then shares words with English commitments."""
+    out = keywords(text)
+    glossary = _glossary(lang or "en")
+    if glossary:
+        for token in _WORD.findall(text):
+            for part in _JOINERS.split(fold(token)):
+                out += _translation(part, glossary)
+    return out
+
+
+def _translation(word: str, glossary: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The English keywords of a folded word, looked up as written, then without a plural ending."""
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if form in glossary:
+            return glossary[form]
+    return ()
+
+
+@cache
+def _glossary(lang: str) -> dict[str, tuple[str, ...]]:
+    """Folded words of `lang` and the English keywords they translate to (empty for English)."""
+    if lang not in SUPPORTED:
+        return {}
+    table = language_data(lang, "glossary").TO_ENGLISH
+    return {fold(word): tuple(keywords(english)) for word, english in table.items()}
+
+
 @lru_cache(maxsize=65536)
 def _token_keywords(token: str) -> tuple[str, ...]:
     # Cached: most words of a corpus are a few thousand words seen again and again.

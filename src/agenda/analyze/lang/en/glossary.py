@@ -1,0 +1,3 @@
+"""English words and their English equivalents: none (English is the language keywords meet in)."""
+
+TO_ENGLISH: dict[str, str] = {}
