@@ -122,7 +122,6 @@ TO_ENGLISH: dict[str, str] = {
     "pobreza": "poverty",
     "desigualdad": "inequality",
     "oportunidad": "opportunity opportunities",
-    "sembrando": "sowing",
     "vida": "life lives",
     # labor
     "laboral": "labor",
