@@ -5,13 +5,22 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
 import pytest
 
 from agenda.agendafile import read_agenda_file
 from agenda.model import Commitment, Kind, Pillar, Quantity, Slots, Stance, Statement, StatementType
-from agenda.track.features import past_due
+from agenda.track.features import FEATURES, past_due
 from agenda.track.index import CommitmentIndex
-from agenda.track.link import LinkOptions, link_document, link_document_detailed, link_statement
+from agenda.track.link import (
+    LinkOptions,
+    default_model,
+    link_document,
+    link_document_detailed,
+    link_statement,
+    prepare_document,
+)
+from agenda.track.scoring import LinkModel
 from agenda.track.stance import is_one_off, stance_of
 from agenda.track.text import keywords, keywords_in_english, names
 
@@ -350,7 +359,10 @@ def test_a_meeting_report_near_a_meetings_due_date_goes_to_that_meeting(index: C
         commitment("port-talks-2023", "Hold this year's port security talks in June 2023", due=date(2023, 6, 30),
                    parent="port-talks"),
     ])
-    text = "Officials of Mexico and the United States held this year's round of port security talks in Veracruz."
+    # The report names containers, a word of the series only: without the rule the series wins. (A
+    # report in the 2023 round's words alone goes to it anyway: see the framework test below.)
+    text = ("Officials of Mexico and the United States held this year's round of port security talks in Veracruz, "
+            "covering containers.")
     report = statement(text, "dialogue", "security", when=date(2023, 6, 20))
     without = LinkOptions(due_meeting_days=-1)
     assert [link.commitment_id for link in link_statement(report, with_ports, without)][:1] == ["port-talks"]
@@ -359,3 +371,52 @@ def test_a_meeting_report_near_a_meetings_due_date_goes_to_that_meeting(index: C
     # Months before the round is due, the same report is about the series.
     early = replace(report, doc_date=date(2023, 2, 1))
     assert [link.commitment_id for link in link_statement(early, with_ports)][:1] == ["port-talks"]
+
+
+def _framework_fact_sheet() -> tuple[CommitmentIndex, list[Statement], str]:
+    def commitment(id_: str, text: str, parent: str | None = None, kind: Kind = Kind.PROGRAM) -> Commitment:
+        return Commitment(id=id_, text=text, parties=["MEX", "USA"], kind=kind, pillar=Pillar.SECURITY,
+                          announced=date(2022, 1, 10), parent=parent)
+    index = CommitmentIndex([
+        commitment("framework", "Carry out the bilateral security framework to protect communities, prevent "
+                                "cross-border crime and pursue criminal networks"),
+        commitment("illicit-finance", "Share financial intelligence to disrupt money laundering and the illicit "
+                                      "finance of criminal networks", "framework", Kind.OPERATION),
+        commitment("precursors", "Create a working group on the control of precursor chemicals", "framework",
+                   Kind.DIALOGUE),
+        commitment("customs", "Modernise customs inspection at the land ports of entry"),
+    ])
+    texts = ["Mexico and the United States marked the first year of their bilateral security framework.",
+             "Under the security framework, both governments expanded programmes that protect communities "
+             "from violence.",
+             "The framework also guided joint training of police officers in both countries.",
+             "The security framework helped both countries prevent crime along the border.",
+             "Treasury and Mexico's financial intelligence unit traced money laundering networks and froze "
+             "their accounts."]
+    statements, start = [], 0
+    for text in texts:
+        statements.append(Statement(doc="fact-sheet", start=start, end=start + len(text), text=text,
+                                    type=StatementType.PROGRESS, lang="en", doc_date=date(2023, 10, 1),
+                                    slots=Slots(actors=["MEX", "USA"], kind=Kind.OPERATION, pillar=Pillar.SECURITY)))
+        start += len(text) + 1
+    return index, statements, "Fact sheet: the first year of the bilateral security framework"
+
+
+def test_in_a_document_about_a_framework_a_sentence_in_a_childs_words_goes_to_the_child() -> None:
+    index, statements, title = _framework_fact_sheet()
+    prepared = prepare_document(statements, index, title, LinkOptions())
+    assert prepared is not None
+    narrower = prepared.features[:, :, FEATURES.index("narrower")]
+    # Only the money-laundering report, and only for the child whose words it uses: not for the
+    # framework itself, a sibling, or a commitment outside the family.
+    assert narrower[4, index.position["illicit-finance"]] > 0
+    assert np.count_nonzero(narrower) == 1
+    links = [[link.commitment_id for link in found] for found in link_document(statements, index, title=title)]
+    assert links == [["framework"]] * 4 + [["illicit-finance"]]
+    # Without the feature, the framework (the document's subject) takes that report first.
+    model = default_model()
+    coef = list(model.progress.coef)
+    coef[FEATURES.index("narrower")] = 0.0
+    without = LinkModel(replace(model.progress, coef=tuple(coef)), model.commitment)
+    results = link_document_detailed(statements, index, title=title, model=without)
+    assert [link.commitment_id for link in results[4].links][:1] == ["framework"]

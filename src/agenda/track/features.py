@@ -27,7 +27,7 @@ from agenda.track.text import close_amounts, figures, keywords_in_english, names
 FEATURES = (
     "sim", "lex", "name", "figure", "gap", "local", "local_gap", "prior", "prior_share", "title_sim",
     "title_gap", "title_name", "coverage", "source", "umbrella", "pillar", "kind", "actor", "foreign",
-    "crosslingual", "sim_crosslingual", "past_due",
+    "crosslingual", "sim_crosslingual", "past_due", "narrower",
 )
 # How the first-pass score mixes similarity, keywords and names (the prior and the
 # neighbourhood are computed from it); softness of the per-statement distribution.
@@ -243,6 +243,10 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
     local_best = np.where(np.isfinite(local_best), local_best, 0.0)
     prior = _softmax(base, valid).sum(axis=0) / (n_s + PRIOR_PSEUDO_STATEMENTS)
     prior_share = prior / max(prior.max(), 1e-12)
+    # A document about a broad commitment (a framework's yearly fact sheet) reports on its children
+    # too: in it, a child that shares more of its words with a sentence than its parent does is
+    # what the sentence is about ("OFAC designated 26 individuals" is the illicit-finance child's).
+    family_subject = np.array([max((prior_share[a] for a in up), default=0.0) for up in index.ancestors])
     title_sim = (index.similarity(signals.title_vector[None, :])[0]
                  if signals.title_vector is not None else np.zeros(n_c))
     any_valid = valid.any(axis=0)
@@ -269,5 +273,6 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
             sim[k], lex[k], name[k], figure[k], gap, local[k], local_gap, prior, prior_share, title_sim,
             title_gap, title_name, cover, source, umbrella, pillar, kind, actor, foreign, cross, cross * sim[k],
             past_due(index, statement),
+            family_subject * np.maximum(lex[k] - lex[k][index.parent_row], 0.0),
         ], axis=1)
     return out

@@ -48,6 +48,7 @@ class CommitmentIndex:
     position: dict[str, int] = field(init=False, repr=False)
     children: list[list[int]] = field(init=False, repr=False)
     ancestors: list[list[int]] = field(init=False, repr=False)
+    parent_row: np.ndarray = field(init=False, repr=False)
     announced: np.ndarray = field(init=False, repr=False)
     parties: list[frozenset[str]] = field(init=False, repr=False)
     quote_rows: list[int] = field(init=False, repr=False)
@@ -89,6 +90,8 @@ class CommitmentIndex:
             if c.parent and c.parent in self.position:
                 self.children[self.position[c.parent]].append(i)
         self.ancestors = [self._ancestors_of(i) for i in range(len(self.commitments))]
+        # A commitment without a parent is its own: comparisons with the parent then give 0.
+        self.parent_row = np.array([up[0] if up else i for i, up in enumerate(self.ancestors)], dtype=np.int64)
         self.announced = np.array([c.announced.toordinal() for c in self.commitments], dtype=np.int64)
         self.due = np.array([c.due.toordinal() if c.due else 0 for c in self.commitments], dtype=np.int64)
         self.held_on = np.zeros(len(self.commitments), dtype=np.int64)
