@@ -420,3 +420,35 @@ def test_in_a_document_about_a_framework_a_sentence_in_a_childs_words_goes_to_th
     without = LinkModel(replace(model.progress, coef=tuple(coef)), model.commitment)
     results = link_document_detailed(statements, index, title=title, model=without)
     assert [link.commitment_id for link in results[4].links][:1] == ["framework"]
+
+
+def _declaration(doc: str) -> tuple[CommitmentIndex, list[Statement], str]:
+    index = CommitmentIndex([
+        Commitment(id="declaration", text="Adopt a regional declaration on migration and protection with "
+                                          "shared responsibilities", parties=["MEX", "USA"], kind=Kind.POLICY,
+                   pillar=Pillar.MIGRATION, announced=date(2022, 6, 10), source="declaration-day"),
+        Commitment(id="customs", text="Modernise customs inspection at the land ports of entry", parties=["MEX", "USA"],
+                   kind=Kind.PROGRAM, pillar=Pillar.ECONOMY, announced=date(2022, 1, 10)),
+    ])
+    texts = ["Mexico and the United States adopt this declaration on migration and protection.",
+             "We intend to share responsibilities for migration and protection across the region.",
+             "We further intend to pursue accountability for those who commit abuses against people on the move."]
+    statements, start = [], 0
+    for text in texts:
+        statements.append(Statement(doc=doc, start=start, end=start + len(text), text=text,
+                                    type=StatementType.COMMITMENT, lang="en", doc_date=date(2022, 6, 10),
+                                    slots=Slots(actors=["MEX", "USA"], kind=Kind.POLICY, pillar=Pillar.MIGRATION)))
+        start += len(text) + 1
+    return index, statements, "Declaration on migration and protection"
+
+
+def test_in_its_announcing_document_a_pledge_in_other_words_restates_the_declaration() -> None:
+    # A declaration's text spells out what it promises in sentences that share no word with the
+    # agenda's one-line summary of it; outside that document, such a sentence is a new pledge.
+    index, statements, title = _declaration("declaration-day")
+    accountability = statements[2]
+    assert not set(keywords(accountability.text)) & index.keyword_sets[index.position["declaration"]]
+    links = link_document(statements, index, title=title)
+    assert [(link.commitment_id, link.stance) for link in links[2]] == [("declaration", Stance.RESTATE)]
+    index, later, title = _declaration("later-readout")
+    assert link_document(later, index, title=title)[2] == []

@@ -48,7 +48,8 @@ class LinkOptions:
     sentences that stay below their threshold but above `suggest_threshold` are offered to a
     reviewer as possible re-announcements. A commitment sentence in the same language as a
     commitment re-announces it only when it shares a keyword or a name with it or reaches
-    `restate_min_similarity`: the document's subject alone does not make a new pledge in it an old one.
+    `restate_min_similarity`: the document's subject alone does not make a new pledge in it an old one
+    (in the commitment's own announcing document it may).
     A statement dated more than `meeting_grace_days` after a one-off meeting's due date (or the
     first report that it was held) is not evidence for it unless it names that year or an earlier one.
     A progress report dated within `due_meeting_days` of a one-off meeting's due date gets, for that
@@ -302,11 +303,12 @@ _COLUMN = {name: i for i, name in enumerate(FEATURES)}
 
 
 def _shares_its_own_words(features: np.ndarray, options: LinkOptions) -> np.ndarray:
-    """Which commitments a commitment sentence itself resembles (keywords, names, meaning), or
-    cannot share words with (another language)."""
+    """Which commitments a commitment sentence itself resembles (keywords, names, meaning), cannot
+    share words with (another language), or was announced by (a declaration's own sentences spell out
+    what it promises in other words than the agenda's summary of it)."""
     return ((features[:, _COLUMN["lex"]] > 0) | (features[:, _COLUMN["name"]] > 0)
             | (features[:, _COLUMN["sim"]] >= options.restate_min_similarity)
-            | (features[:, _COLUMN["crosslingual"]] > 0))
+            | (features[:, _COLUMN["crosslingual"]] > 0) | (features[:, _COLUMN["source"]] > 0))
 
 
 def explain(statement: Statement, index: CommitmentIndex, j: int, row: np.ndarray) -> list[str]:
