@@ -21,7 +21,7 @@ from agenda.track.link import (
     prepare_document,
 )
 from agenda.track.scoring import LinkModel
-from agenda.track.stance import is_one_off, stance_of
+from agenda.track.stance import is_one_off, promised_act, stance_of
 from agenda.track.text import keywords, keywords_in_english, names
 
 from .conftest import FIXTURES
@@ -186,6 +186,28 @@ def test_a_partnership_made_through_an_mou_is_done_when_the_mou_is_signed() -> N
     assert stance_of(signed, partnership) == Stance.FULFIL
     fair = statement("The two ministries hosted an orchard export fair.")
     assert stance_of(fair, partnership) == Stance.ADVANCE
+
+
+def test_a_one_off_promise_is_fulfilled_by_the_act_it_promised_not_by_another() -> None:
+    phase = _promise("Launch the second phase of the orchard programme", Kind.PROGRAM)
+    assert promised_act(phase) == "create"
+    visit = statement("Officials of both countries hosted a delegation to review the orchard programme.")
+    assert stance_of(visit, phase) == Stance.ADVANCE
+    launched = statement("The two governments launched the second phase of the orchard programme.")
+    assert stance_of(launched, phase) == Stance.FULFIL
+    memorandum = _promise("Conclude a memorandum of understanding on orchard pests", Kind.POLICY)
+    network = statement("The ministries launched a network of orchard pest laboratories.")
+    assert stance_of(network, memorandum) == Stance.ADVANCE
+    assert stance_of(statement("The ministries signed the memorandum on orchard pests."), memorandum) == Stance.FULFIL
+    # A group that was to be created and has met exists; a report naming no act in particular still fulfils.
+    group = _promise("Create a working group on orchard pests", Kind.DIALOGUE)
+    assert stance_of(statement("The working group on orchard pests met for the first time."), group) == Stance.FULFIL
+    assert stance_of(statement("The orchard programme's second phase was completed."), phase) == Stance.FULFIL
+    convenio = _promise("Firmar un convenio sobre plagas de los huertos", Kind.POLICY)
+    assert stance_of(statement("Se inauguró el laboratorio de plagas en Michoacán.", lang="es"), convenio) \
+        == Stance.ADVANCE
+    assert stance_of(statement("Se firmó el convenio sobre plagas de los huertos.", lang="es"), convenio) \
+        == Stance.FULFIL
 
 
 def test_a_case_is_one_act_even_when_its_text_says_implement() -> None:

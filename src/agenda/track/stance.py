@@ -54,6 +54,42 @@ def is_one_off(commitment: Commitment) -> bool:
     return commitment.kind in ONE_OFF_KINDS or bool(_cues_all_languages("ONE_OFF_CUES").search(opening))
 
 
+@cache
+def _acts(lang: str | None, name: str) -> dict[str, re.Pattern[str]]:
+    """Cue patterns by kind of act ("meet", "create", "sign", "deliver"; "generic" is any act)."""
+    table = getattr(language_data(lang, "stance"), name)
+    return {act: re.compile("|".join([cues] if isinstance(cues, str) else cues), re.IGNORECASE)
+            for act, cues in table.items()}
+
+
+def promised_act(commitment: Commitment) -> str | None:
+    """The kind of act a one-off commitment promises: by its opening verb ("hold", "launch",
+    "sign", "deliver", in any supported language), else by its kind (a dialogue is held, a
+    delivery delivered); None when neither says."""
+    opening = _LEADING.sub("", commitment.text.strip())
+    for lang in SUPPORTED:
+        for act, pattern in _acts(lang, "PROMISED_ACTS").items():
+            if pattern.search(opening):
+                return act
+    return {Kind.DIALOGUE: "meet", Kind.DELIVERY: "deliver"}.get(commitment.kind)
+
+
+def acts_done(statement: Statement) -> set[str]:
+    """The kinds of act a report says were completed, generic completions ("completed") aside."""
+    return {act for act, pattern in _acts(statement.lang, "COMPLETED_ACTS").items()
+            if act != "generic" and pattern.search(statement.text)}
+
+
+def does_the_promised_act(statement: Statement, commitment: Commitment) -> bool:
+    """The report completes the act promised, or names no particular act: "hosted a delegation"
+    does not launch a programme, "launched a network" does not conclude a memorandum. A group
+    that was to be created and has met was created."""
+    promised, done = promised_act(commitment), acts_done(statement)
+    if promised is None or not done:
+        return True
+    return promised in done or (promised == "create" and commitment.kind == Kind.DIALOGUE and "meet" in done)
+
+
 def announced_here(statement: Statement, commitment: Commitment) -> bool:
     """The statement is in the document that announced the commitment."""
     return commitment.source is not None and statement.doc == commitment.source
@@ -91,8 +127,9 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
     a commitment sentence restates (it promises again, nothing is done yet); a progress report
     with a delay/suspension cue is a setback (unless the cue names the promised act itself, see
     `is_setback`); one with a completion cue, when the link is confident, fulfils a one-off
-    commitment (not a recurring one), or one made through a written instrument when the report
-    names an instrument too ("signed a memorandum"); anything else advances. A report in the
+    commitment (not a recurring one) when the act completed is the act promised (see
+    `does_the_promised_act`), or one made through a written instrument when the report names an
+    instrument too and the act promised or a signature ("signed a memorandum"); anything else advances. A report in the
     document that announced the commitment never fulfils it: what it says was done is the
     occasion of the promise (the meeting where it was made), not its delivery.
     """
@@ -104,7 +141,10 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
         return Stance.FULFIL if is_completion(statement) else Stance.ADVANCE
     if score < FULFIL_MIN_SCORE or not is_completion(statement) or announced_here(statement, commitment):
         return Stance.ADVANCE
-    if is_one_off(commitment) or (names_instrument(commitment.text) and names_instrument(statement.text)):
+    instrument = names_instrument(commitment.text) and names_instrument(statement.text)
+    if instrument and "sign" in acts_done(statement):
+        return Stance.FULFIL
+    if (is_one_off(commitment) or instrument) and does_the_promised_act(statement, commitment):
         return Stance.FULFIL
     return Stance.ADVANCE
 

@@ -1,13 +1,17 @@
 """English cue patterns for what a progress report says: done, delayed, cumulative, money stage."""
 
-# The action itself happened (a meeting held, an agreement signed, goods delivered).
-COMPLETION_CUES = (
-    r"\bheld\b", r"\bhosted\b", r"\bconvened\b", r"\bmet\b", r"\b(?:re-?)?launched\b",
-    r"\bestablished\b", r"\bcreated\b", r"\bformed\b", r"\bsigned\b", r"\bdelivered\b",
-    r"\bdonated\b", r"\bshipped\b", r"\barrived\b", r"\bcompleted\b", r"\bconcluded\b",
-    r"\badopted\b", r"\bopened\b", r"\breopened\b", r"\binaugurated\b", r"\bjoined\b",
-    r"\bfinali[sz]ed\b", r"\benacted\b", r"\bratified\b", r"\bmade (?:\w+ )?available\b",
-)
+# The action itself happened (a meeting held, an agreement signed, goods delivered), by the kind of
+# act: a report fulfils a one-off promise only with the act promised (see PROMISED_ACTS) or a
+# generic one ("completed"); "hosted a delegation" does not launch a programme's second phase.
+COMPLETED_ACTS: dict[str, tuple[str, ...]] = {
+    "meet": (r"\bheld\b", r"\bhosted\b", r"\bconvened\b", r"\bmet\b"),
+    "create": (r"\b(?:re-?)?launched\b", r"\bestablished\b", r"\bcreated\b", r"\bformed\b", r"\bopened\b",
+               r"\breopened\b", r"\binaugurated\b"),
+    "sign": (r"\bsigned\b", r"\badopted\b", r"\bfinali[sz]ed\b", r"\benacted\b", r"\bratified\b"),
+    "deliver": (r"\bdelivered\b", r"\bdonated\b", r"\bshipped\b", r"\barrived\b", r"\bmade (?:\w+ )?available\b"),
+    "generic": (r"\bcompleted\b", r"\bconcluded\b", r"\bjoined\b"),
+}
+COMPLETION_CUES = tuple(cue for cues in COMPLETED_ACTS.values() for cue in cues)
 
 # Delay, suspension, cancellation, withdrawal.
 SETBACK_CUES = (
@@ -46,8 +50,12 @@ MONEY_STAGE_CUES: dict[str, tuple[str, ...]] = {
 }
 
 # A commitment whose text opens with one of these verbs promises a single act (open a lab,
-# hold a meeting, sign an agreement): a report that the act happened fulfils it.
-ONE_OFF_CUES = (
-    r"^(?:\w+ to )?(?:open|reopen|create|establish|launch|relaunch|hold|convene|sign|set up|form|conclude|"
-    r"adopt|hand over|deliver|donate|send|lend|organi[sz]e|host|publish|enact)\b",
-)
+# hold a meeting, sign an agreement): a report that the act happened fulfils it. By kind of act,
+# as in COMPLETED_ACTS.
+PROMISED_ACTS: dict[str, str] = {
+    "meet": r"^(?:\w+ to )?(?:hold|convene|organi[sz]e|host)\b",
+    "create": r"^(?:\w+ to )?(?:open|reopen|create|establish|launch|relaunch|set up|form)\b",
+    "sign": r"^(?:\w+ to )?(?:sign|conclude|adopt|publish|enact)\b",
+    "deliver": r"^(?:\w+ to )?(?:hand over|deliver|donate|send|lend)\b",
+}
+ONE_OFF_CUES = tuple(PROMISED_ACTS.values())

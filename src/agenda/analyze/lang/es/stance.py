@@ -1,14 +1,17 @@
 """Spanish cue patterns for what a progress report says: done, delayed, cumulative, money stage."""
 
-COMPLETION_CUES = (
-    r"\bse llev[óo] a cabo\b", r"\bse realiz[óo]\b", r"\bse celebr[óo]\b", r"\bse firm[óo]\b",
-    r"\bfirmamos\b", r"\bfirmaron\b", r"\bllegaron\b", r"\blleg[óo]\b", r"\bse entreg(?:ó|o|aron)\b",
-    r"\bentregamos\b", r"\bse logr[óo]\b", r"\blogramos\b", r"\bse cre[óo]\b", r"\bse estableci[óo]\b",
-    r"\bse instal[óo]\b", r"\bse inaugur[óo]\b", r"\bse reunieron\b", r"\bnos reunimos\b",
-    r"\bse concluy[óo]\b", r"\bse aprob[óo]\b", r"\bhemos recibido\b", r"\bdon[óo]\b",
-    r"\bse lanz[óo]\b", r"\bse puso en marcha\b", r"\babri(?:ó|o|eron|mos)\b", r"\bse abri[óo]\b",
-    r"\binaugur(?:ó|o|aron|amos)\b", r"\bse reabri[óo]\b", r"\bcelebr(?:ó|o|aron|amos)\b",
-)
+COMPLETED_ACTS: dict[str, tuple[str, ...]] = {
+    "meet": (r"\bse llev[óo] a cabo\b", r"\bse realiz[óo]\b", r"\bse celebr[óo]\b", r"\bcelebr(?:ó|o|aron|amos)\b",
+             r"\bse reunieron\b", r"\bnos reunimos\b"),
+    "create": (r"\bse cre[óo]\b", r"\bse estableci[óo]\b", r"\bse instal[óo]\b", r"\bse inaugur[óo]\b",
+               r"\binaugur(?:ó|o|aron|amos)\b", r"\bse lanz[óo]\b", r"\bse puso en marcha\b",
+               r"\babri(?:ó|o|eron|mos)\b", r"\bse abri[óo]\b", r"\bse reabri[óo]\b"),
+    "sign": (r"\bse firm[óo]\b", r"\bfirmamos\b", r"\bfirmaron\b", r"\bse aprob[óo]\b"),
+    "deliver": (r"\bllegaron\b", r"\blleg[óo]\b", r"\bse entreg(?:ó|o|aron)\b", r"\bentregamos\b",
+                r"\bhemos recibido\b", r"\bdon[óo]\b"),
+    "generic": (r"\bse logr[óo]\b", r"\blogramos\b", r"\bse concluy[óo]\b"),
+}
+COMPLETION_CUES = tuple(cue for cues in COMPLETED_ACTS.values() for cue in cues)
 
 SETBACK_CUES = (
     r"\bsuspendi(?:ó|o|eron|do)\b", r"\bse suspend\w*", r"\bpospu(?:so|sieron)\b", r"\bse pospus\w*",
@@ -39,7 +42,10 @@ MONEY_STAGE_CUES: dict[str, tuple[str, ...]] = {
                 r"\bse va a\b", r"\banunci\w*"),
 }
 
-ONE_OFF_CUES = (
-    r"^(?:abrir|reabrir|crear|establecer|lanzar|celebrar|realizar|firmar|instalar|entregar|donar|enviar|"
-    r"prestar|organizar|publicar|promulgar|convocar)\b",
-)
+PROMISED_ACTS: dict[str, str] = {
+    "meet": r"^(?:celebrar|realizar|organizar|convocar)\b",
+    "create": r"^(?:abrir|reabrir|crear|establecer|lanzar|instalar)\b",
+    "sign": r"^(?:firmar|publicar|promulgar)\b",
+    "deliver": r"^(?:entregar|donar|enviar|prestar)\b",
+}
+ONE_OFF_CUES = tuple(PROMISED_ACTS.values())
