@@ -27,7 +27,7 @@ from agenda.track.text import close_amounts, figures, keywords_in_english, names
 FEATURES = (
     "sim", "lex", "name", "figure", "gap", "local", "local_gap", "prior", "prior_share", "title_sim",
     "title_gap", "title_name", "coverage", "source", "umbrella", "pillar", "kind", "actor", "foreign",
-    "crosslingual", "sim_crosslingual", "past_due", "narrower",
+    "crosslingual", "sim_crosslingual", "past_due", "narrower", "section_narrower", "section_gap",
 )
 # How the first-pass score mixes similarity, keywords and names (the prior and the
 # neighbourhood are computed from it); softness of the per-statement distribution.
@@ -51,6 +51,8 @@ class DocumentSignals:
     title_vector: np.ndarray | None
     title_names: frozenset[str]
     party_counts: Counter[str]
+    # Per statement, the section heading it falls under (None: none; see agenda.track.sections).
+    headings: list[str | None] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -256,6 +258,7 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
     cover = coverage(index, signals.party_counts)
     source = np.array([1.0 if signals.doc and c.source == signals.doc else 0.0 for c in index.commitments])
     umbrella = np.log1p(np.array([len(kids) for kids in index.children], dtype=float))
+    section_narrower, section_gap = _section_scores(index, statements, valid, signals)
     out = np.zeros((n_s, n_c, len(FEATURES)))
     for k, statement in enumerate(statements):
         slots = statement.slots
@@ -274,5 +277,25 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
             title_gap, title_name, cover, source, umbrella, pillar, kind, actor, foreign, cross, cross * sim[k],
             past_due(index, statement),
             family_subject * np.maximum(lex[k] - lex[k][index.parent_row], 0.0),
+            section_narrower[k], section_gap[k],
         ], axis=1)
     return out
+
+
+def _section_scores(index: CommitmentIndex, statements: list[Statement], valid: np.ndarray,
+                    signals: DocumentSignals) -> tuple[np.ndarray, np.ndarray]:
+    """From the keywords each statement's section heading shares with each commitment (as a share of
+    the commitment's words): how much more of them a commitment shares than its parent does (under
+    "Combatting Illicit Finance" in a framework's fact sheet, the illicit-finance child rather than the
+    framework), and how far it is below the best commitment's. Both 0 under no heading."""
+    narrower = np.zeros((len(statements), len(index)))
+    gap = np.zeros_like(narrower)
+    lang = statements[0].lang if statements else None
+    for k, heading in enumerate(signals.headings or []):
+        if heading is None or not valid[k].any():
+            continue
+        words, _, _ = statement_terms(heading, lang)
+        share = keyword_weights(index, words) / index.keyword_mass
+        narrower[k] = np.where(valid[k], np.maximum(share - share[index.parent_row], 0.0), 0.0)
+        gap[k] = np.where(valid[k], share[valid[k]].max() - share, 0.0)
+    return narrower, gap

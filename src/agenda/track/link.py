@@ -31,6 +31,7 @@ from agenda.track.features import (
 )
 from agenda.track.index import CommitmentIndex
 from agenda.track.scoring import LinkModel
+from agenda.track.sections import section_headings
 from agenda.track.stance import money_stage, stance_of
 from agenda.track.text import names, years_named
 
@@ -213,11 +214,11 @@ def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, ti
     gate = _gate(statements, index, title, options, title_actors, text)
     if gate is None:
         return None
-    texts = [statements[k].text for k in gate.chosen] + [gate.title]
-    vectors = index.encoder.encode(texts)  # one batch per document
-    signals = DocumentSignals(doc=statements[0].doc, title_vector=vectors[-1], title_names=names(gate.title),
-                              party_counts=gate.counts)
     picked = [statements[k] for k in gate.chosen]
+    vectors = index.encoder.encode([s.text for s in picked] + [gate.title])  # one batch per document
+    signals = DocumentSignals(doc=statements[0].doc, title_vector=vectors[-1], title_names=names(gate.title),
+                              party_counts=gate.counts,
+                              headings=section_headings(text, [s.start for s in picked], skip=title))
     valid = np.tile(gate.valid, (len(picked), 1))
     for row, statement in enumerate(picked):
         if statement.doc_date is not None and statement.doc_date != gate.doc_date:
