@@ -60,7 +60,7 @@ class LinkOptions:
     progress_threshold: float = LINK_THRESHOLD
     commitment_threshold: float = 0.12
     extra_ratio: float = 0.75
-    max_links: int = 3
+    max_links: int = 2
     suggest_threshold: float = 0.05
     restate_min_similarity: float = 0.4
     meeting_grace_days: int = 180
