@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 from datetime import date
 
@@ -26,6 +27,16 @@ def test_a_heading_is_a_short_line_of_its_own_that_ends_no_sentence() -> None:
     found = [heading for _, heading in heading_lines(FACT_SHEET)]
     assert found == ["Fact sheet: the second year of the bilateral security framework", "Protecting communities",
                      "Combatting Illicit Finance"]
+
+
+def test_in_hard_wrapped_prose_only_a_line_standing_apart_is_a_heading() -> None:
+    # A PDF's or a plain-text file's lines stop mid-sentence: those pieces are not headings.
+    prose = ("The two governments agreed to expand the joint inspection of cargo at the northern crossings. "
+             "Customs officers will share data on shipments every week and train together twice a year. ") * 3
+    finance = "Treasury officials and their counterparts traced the accounts of cartels and froze them. " * 3
+    text = textwrap.fill(prose, 72) + "\nCombatting Illicit Finance\n" + textwrap.fill(finance, 72)
+    assert len(text.splitlines()) > 8
+    assert [heading for _, heading in heading_lines(text)] == ["Combatting Illicit Finance"]
 
 
 def test_each_statement_falls_under_the_nearest_heading_above_it() -> None:
