@@ -80,6 +80,7 @@ def test_under_a_heading_in_a_childs_words_a_report_goes_to_the_child() -> None:
     assert narrower[2, index.position["framework"]] == 0
     links = link_document(statements, index, title=title, text=FACT_SHEET)
     assert [link.commitment_id for link in links[2]][:1] == ["illicit-finance"]
+    assert "its words head the section" in links[2][0].reasons  # what a reviewer is shown
     # Without the document's text there is no heading: the framework, the subject, takes the report.
     alone = link_document(statements, index, title=title)
     assert [link.commitment_id for link in alone[2]][:1] == ["framework"]

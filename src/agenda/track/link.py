@@ -330,6 +330,8 @@ def explain(statement: Statement, index: CommitmentIndex, j: int, row: np.ndarra
         reasons.append("main subject of the document")
     if value["title_name"] > 0:
         reasons.append("named in the title")
+    if value["section_narrower"] > 0:
+        reasons.append("its words head the section")
     if value["source"]:
         reasons.append("document that announced it")
     if value["pillar"]:
