@@ -210,6 +210,25 @@ def test_a_one_off_promise_is_fulfilled_by_the_act_it_promised_not_by_another() 
         == Stance.FULFIL
 
 
+def test_a_new_pledge_that_reports_an_act_advances_the_older_commitment_it_restates() -> None:
+    orchards = replace(_promise("Raise the income of orchard farmers in the south", Kind.PROGRAM), source="d-0")
+    launched = statement("The agency launched a new orchard project that will reach 4,000 farmers in the south.",
+                         type_="commitment")
+    assert stance_of(launched, orchards) == Stance.ADVANCE
+    # In the document that announced the commitment the act is the occasion of the promise.
+    assert stance_of(replace(launched, doc="d-0"), orchards) == Stance.RESTATE
+    # A pledge without an act, or with one only as background, re-announces.
+    assert stance_of(statement("The agency will raise orchard incomes in the south.", type_="commitment"),
+                     orchards) == Stance.RESTATE
+    background = statement("The orchard council, which was established in 2013, will meet again to raise incomes.",
+                           type_="commitment")
+    assert stance_of(background, orchards) == Stance.RESTATE
+    assert stance_of(statement("Hay un consejo de huertos que se estableció en 2013 y que apoyará a los productores.",
+                               type_="commitment", lang="es"), orchards) == Stance.RESTATE
+    assert stance_of(statement("Se inauguró un centro de acopio que apoyará a los productores de huertos.",
+                               type_="commitment", lang="es"), orchards) == Stance.ADVANCE
+
+
 def test_a_case_is_one_act_even_when_its_text_says_implement() -> None:
     case = _promise("Bakery union case: implement the remediation plan so that workers can vote", Kind.CASE)
     assert is_one_off(case)

@@ -112,6 +112,24 @@ def is_setback(statement: Statement, commitment: Commitment | None = None) -> bo
     return any(cue.lower()[:5] not in own and not (enforcement and _ENFORCEMENT.match(cue)) for cue in cues)
 
 
+# Acts a pledge may report as news; a meeting held is usually only the occasion of the pledge.
+_NEWS_ACTS = ("create", "sign", "deliver")
+
+
+@cache
+def _background(lang: str | None) -> re.Pattern[str]:
+    return re.compile(language_data(lang, "stance").BACKGROUND_ACT, re.IGNORECASE)
+
+
+def reports_an_act(statement: Statement) -> bool:
+    """The sentence reports something done ("launched a project that will..."), not as background
+    in a relative clause ("which was established in 2013")."""
+    acts = _acts(statement.lang, "COMPLETED_ACTS")
+    background = _background(statement.lang)
+    return any(not background.search(statement.text[:match.start()])
+               for act in _NEWS_ACTS for match in acts[act].finditer(statement.text))
+
+
 def is_completion(statement: Statement) -> bool:
     return bool(_cues(statement.lang, "COMPLETION_CUES").search(statement.text))
 
@@ -134,6 +152,8 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
     occasion of the promise (the meeting where it was made), not its delivery.
     """
     if statement.type == StatementType.COMMITMENT:
+        if commitment is not None and not announced_here(statement, commitment) and reports_an_act(statement):
+            return Stance.ADVANCE
         return Stance.RESTATE
     if is_setback(statement, commitment):
         return Stance.SETBACK

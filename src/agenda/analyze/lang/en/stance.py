@@ -13,6 +13,10 @@ COMPLETED_ACTS: dict[str, tuple[str, ...]] = {
 }
 COMPLETION_CUES = tuple(cue for cues in COMPLETED_ACTS.values() for cue in cues)
 
+# The end of the words before an act that make it background, a relative clause ("which was established in 2013"):
+# a pledge that mentions it reports nothing new.
+BACKGROUND_ACT = r"\b(?:which|that|who)(?:\s+\w+){0,2}\s*$"
+
 # Delay, suspension, cancellation, withdrawal.
 SETBACK_CUES = (
     r"\bsuspend(?:ed|s)?\b", r"\bpostpon(?:ed|es?)\b", r"\bdelay(?:ed|s)?\b", r"\bcancel(?:l?ed|s)?\b",

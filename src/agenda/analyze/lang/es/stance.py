@@ -13,6 +13,10 @@ COMPLETED_ACTS: dict[str, tuple[str, ...]] = {
 }
 COMPLETION_CUES = tuple(cue for cues in COMPLETED_ACTS.values() for cue in cues)
 
+# The end of the words before an act that make it background, a relative clause ("que se estableció por acuerdo"):
+# a pledge that mentions it reports nothing new.
+BACKGROUND_ACT = r"\b(?:que|cual|cuales)(?:\s+\w+){0,2}\s*$"
+
 SETBACK_CUES = (
     r"\bsuspendi(?:ó|o|eron|do)\b", r"\bse suspend\w*", r"\bpospu(?:so|sieron)\b", r"\bse pospus\w*",
     r"\baplaz\w*", r"\bcancel(?:ó|o|aron|ado|ada)\b", r"\bse cancel\w*", r"\bse detuvo\b",
