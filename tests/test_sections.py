@@ -96,3 +96,27 @@ def test_the_heading_signal_is_what_moves_the_report() -> None:
     without = LinkModel(replace(model.progress, coef=tuple(coef)), model.commitment)
     results = link_document_detailed(statements, index, title=title, model=without, text=FACT_SHEET)
     assert [link.commitment_id for link in results[2].links][:1] == ["framework"]
+
+
+def test_a_heading_belongs_to_the_commitment_that_covers_it_not_to_one_sharing_a_common_word() -> None:
+    # "Investing in our people": a short commitment that only invests (in roads) shares one word
+    # of it; the one about people's training covers the whole heading, in more words of its own.
+    text = "Fact sheet: the economic dialogue\nInvesting in Our People\nBoth countries opened 40 new centres.\n"
+    index = CommitmentIndex([
+        Commitment(id="roads", text="Invest in roads", parties=["MEX", "USA"], kind=Kind.FUNDING,
+                   pillar=Pillar.ECONOMY, announced=date(2022, 1, 10)),
+        Commitment(id="people", text="Invest in training, apprenticeships, jobs and schooling for young people",
+                   parties=["MEX", "USA"], kind=Kind.PROGRAM, pillar=Pillar.ECONOMY, announced=date(2022, 1, 10)),
+        Commitment(id="customs", text="Modernise customs inspection at the land ports of entry", parties=["MEX", "USA"],
+                   kind=Kind.PROGRAM, pillar=Pillar.ECONOMY, announced=date(2022, 1, 10)),
+    ])
+    start = text.index("Both")
+    report = Statement(doc="hled", start=start, end=len(text) - 1, text=text[start:-1], type=StatementType.PROGRESS,
+                       lang="en", doc_date=date(2023, 10, 1),
+                       slots=Slots(actors=["MEX", "USA"], kind=Kind.PROGRAM, pillar=Pillar.ECONOMY))
+    prepared = prepare_document([report], index, text.splitlines()[0], LinkOptions(), text=text)
+    assert prepared is not None
+    # Neither has a parent: how far each is below the heading's best commitment tells them apart.
+    gap = prepared.features[0, :, FEATURES.index("section_gap")]
+    assert gap[index.position["people"]] == 0.0
+    assert gap[index.position["roads"]] > 0.0

@@ -295,7 +295,11 @@ def _section_scores(index: CommitmentIndex, statements: list[Statement], valid: 
         if heading is None or not valid[k].any():
             continue
         words, _, _ = statement_terms(heading, lang)
-        share = keyword_weights(index, words) / index.keyword_mass
+        overlap = keyword_weights(index, words)
+        rarest = max(index.keyword_idf.values(), default=1.0)
+        heading_mass = sum(index.keyword_idf.get(w, rarest) for w in words) or 1.0
+        # Both ways: one common word of the heading ("investing") is not a short commitment's section.
+        share = np.sqrt(overlap / index.keyword_mass * overlap / heading_mass)
         narrower[k] = np.where(valid[k], np.maximum(share - share[index.parent_row], 0.0), 0.0)
         gap[k] = np.where(valid[k], share[valid[k]].max() - share, 0.0)
     return narrower, gap
