@@ -10,7 +10,7 @@ import pytest
 
 from agenda.agendafile import read_agenda_file
 from agenda.model import Commitment, Kind, Pillar, Quantity, Slots, Stance, Statement, StatementType
-from agenda.track.features import FEATURES, past_due
+from agenda.track.features import FEATURES, lexical_scores, past_due
 from agenda.track.index import CommitmentIndex
 from agenda.track.link import (
     LinkOptions,
@@ -105,9 +105,12 @@ def test_a_new_pledge_in_a_document_about_a_commitment_is_not_a_restatement_of_i
                                                                                title=title)]
     assert links[0] == ["customs-council"]
     assert links[3:] == [[], ["customs-council"]]
-    loose = LinkOptions(restate_min_similarity=0.0)  # without the rule, the document's subject wins
+    # At a lower threshold, the document's subject wins without the rule and loses with it.
+    lower = LinkOptions(commitment_threshold=0.1)
+    loose = replace(lower, restate_min_similarity=0.0)
     assert [link.commitment_id for link in link_document([*council, pledge], index, title=title, options=loose)[3]] \
         == ["customs-council"]
+    assert link_document([*council, pledge], index, title=title, options=lower)[3] == []
 
 
 def test_figures_and_running_totals_reach_the_linked_commitment(index: CommitmentIndex) -> None:
@@ -454,13 +457,16 @@ def test_in_a_document_about_a_framework_a_sentence_in_a_childs_words_goes_to_th
     assert np.count_nonzero(narrower) == 1
     links = [[link.commitment_id for link in found] for found in link_document(statements, index, title=title)]
     assert links == [["framework"]] * 4 + [["illicit-finance"]]
-    # Without the feature, the framework (the document's subject) takes that report first.
+    # The feature is what raises the child against the framework, the document's subject.
     model = default_model()
     coef = list(model.progress.coef)
     coef[FEATURES.index("narrower")] = 0.0
     without = LinkModel(replace(model.progress, coef=tuple(coef)), model.commitment)
-    results = link_document_detailed(statements, index, title=title, model=without)
-    assert [link.commitment_id for link in results[4].links][:1] == ["framework"]
+
+    def child_lead(link_model: LinkModel) -> float:
+        p = link_model.progress.probability(prepared.features[4])
+        return float(p[index.position["illicit-finance"]] - p[index.position["framework"]])
+    assert child_lead(model) > child_lead(without)
 
 
 def _declaration(doc: str) -> tuple[CommitmentIndex, list[Statement], str]:
@@ -493,3 +499,21 @@ def test_in_its_announcing_document_a_pledge_in_other_words_restates_the_declara
     assert [(link.commitment_id, link.stance) for link in links[2]] == [("declaration", Stance.RESTATE)]
     index, later, title = _declaration("later-readout")
     assert link_document(later, index, title=title)[2] == []
+
+
+def test_keyword_overlap_favours_the_commitment_a_sentence_covers_over_a_short_one_it_grazes() -> None:
+    # As a share of the commitment's words alone, "Inspect cargo" matched this report perfectly (1.0
+    # against 0.61); the overlap is now weighed against the sentence's own keywords too.
+    def promise(id_: str, text: str) -> Commitment:
+        return Commitment(id=id_, text=text, parties=["MEX", "USA"], kind=Kind.PROGRAM, pillar=Pillar.ECONOMY,
+                          announced=date(2022, 1, 10))
+    index = CommitmentIndex([
+        promise("inspect", "Inspect cargo"),
+        promise("train", "Train customs officers in cargo inspection at the land ports of entry"),
+        promise("bees", "Draft a joint plan to protect bees and pollinators"),
+    ])
+    report = statement("Both governments trained 300 customs officers to inspect cargo at three land ports.",
+                       pillar="economy")
+    lex = lexical_scores(index, report)[0]
+    assert lex[index.position["train"]] > lex[index.position["inspect"]] > lex[index.position["bees"]] == 0.0
+    assert [link.commitment_id for link in link_statement(report, index)][:1] == ["train"]

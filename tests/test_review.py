@@ -126,7 +126,7 @@ COUNCIL_READOUT = Document(
     text=("Customs officials of Mexico and the United States held the first session of the bilateral customs "
           "council in Laredo. The two governments will also create a joint task force on avocado exports, "
           "led by their farm ministries. "
-          "Mexico will host a regional fair on bees and pollinators next spring."),
+          "Mexico will host a regional fair on honey and beekeeping next spring."),
 )
 
 
@@ -144,7 +144,7 @@ def _new(url: str) -> dict[str, int]:
 
 
 AVOCADO = "The two governments will also create a joint task force on avocado exports, led by their farm ministries."
-BEES = "Mexico will host a regional fair on bees and pollinators next spring."
+BEES = "Mexico will host a regional fair on honey and beekeeping next spring."
 
 
 def test_unmatched_commitment_sentences_are_proposed_as_new_commitments(with_new: str) -> None:

@@ -187,7 +187,12 @@ def past_due(index: CommitmentIndex, statement: Statement) -> np.ndarray:
 
 
 def lexical_scores(index: CommitmentIndex, statement: Statement) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Keyword overlap (share of the commitment's idf mass), name overlap, figure match."""
+    """Keyword overlap, name overlap, figure match.
+
+    The overlap is the shared keywords' idf over the geometric mean of the commitment's idf mass and
+    the statement's: as a share of the commitment's mass alone, a two-word commitment fully matched
+    every long sentence naming its two words.
+    """
     words, found, numbers = statement_terms(statement.text, statement.lang)
     n = len(index)
     lex = keyword_weights(index, words)
@@ -203,7 +208,10 @@ def lexical_scores(index: CommitmentIndex, statement: Statement) -> tuple[np.nda
             if known and (any(close_amounts(a.value, k) for a in amounts for k in known)
                           or any(v >= 10 and v in known for v in numbers)):
                 figure[j] = 1.0
-    return lex / index.keyword_mass, np.minimum(name, NAME_CAP), figure
+    # A word no commitment uses weighs as the rarest one: it is what the sentence says besides.
+    rarest = max(index.keyword_idf.values(), default=1.0)
+    own_mass = sum(index.keyword_idf.get(w, rarest) for w in words) or 1.0
+    return lex / np.sqrt(index.keyword_mass * own_mass), np.minimum(name, NAME_CAP), figure
 
 
 def _softmax(scores: np.ndarray, valid: np.ndarray) -> np.ndarray:
