@@ -218,6 +218,9 @@ def test_a_new_pledge_that_reports_an_act_advances_the_older_commitment_it_resta
     launched = statement("The agency launched a new orchard project that will reach 4,000 farmers in the south.",
                          type_="commitment")
     assert stance_of(launched, orchards) == Stance.ADVANCE
+    approved = statement("The ministers approved joint objectives and agreed to report on orchard incomes yearly.",
+                         type_="commitment")
+    assert stance_of(approved, orchards) == Stance.ADVANCE
     # In the document that announced the commitment the act is the occasion of the promise.
     assert stance_of(replace(launched, doc="d-0"), orchards) == Stance.RESTATE
     # A pledge without an act, or with one only as background, re-announces.

@@ -7,7 +7,7 @@ COMPLETED_ACTS: dict[str, tuple[str, ...]] = {
     "meet": (r"\bheld\b", r"\bhosted\b", r"\bconvened\b", r"\bmet\b"),
     "create": (r"\b(?:re-?)?launched\b", r"\bestablished\b", r"\bcreated\b", r"\bformed\b", r"\bopened\b",
                r"\breopened\b", r"\binaugurated\b"),
-    "sign": (r"\bsigned\b", r"\badopted\b", r"\bfinali[sz]ed\b", r"\benacted\b", r"\bratified\b"),
+    "sign": (r"\bsigned\b", r"\badopted\b", r"\bapproved\b", r"\bfinali[sz]ed\b", r"\benacted\b", r"\bratified\b"),
     "deliver": (r"\bdelivered\b", r"\bdonated\b", r"\bshipped\b", r"\barrived\b", r"\bmade (?:\w+ )?available\b"),
     "generic": (r"\bcompleted\b", r"\bconcluded\b", r"\bjoined\b"),
 }
