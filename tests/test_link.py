@@ -235,6 +235,23 @@ def test_a_new_pledge_that_reports_an_act_advances_the_older_commitment_it_resta
                                type_="commitment", lang="es"), orchards) == Stance.ADVANCE
 
 
+def test_a_group_to_be_created_is_fulfilled_by_a_report_of_it_at_work() -> None:
+    group = replace(_promise("Create an expert working group on orchard pests", Kind.DIALOGUE), source="d-0")
+    at_work = statement("The co-chairs reviewed the progress made by the expert working group on orchard pests.")
+    assert stance_of(at_work, group) == Stance.FULFIL
+    assert stance_of(statement("El grupo de trabajo sobre plagas presentó su primer informe.", lang="es"),
+                     group) == Stance.FULFIL
+    # Still to be created, or seen in the document that promised it: work under way, not done.
+    assert stance_of(statement("The ministers agreed to establish the working group on orchard pests soon."),
+                     group) == Stance.ADVANCE
+    assert stance_of(replace(at_work, doc="d-0"), group) == Stance.ADVANCE
+    # A programme is not created by a working group's report, nor a group by a report of another body.
+    programme = _promise("Launch a programme on orchard pests", Kind.PROGRAM)
+    assert stance_of(at_work, programme) == Stance.ADVANCE
+    assert stance_of(statement("The task force on orchard pests reviewed its data in May."), group) \
+        == Stance.ADVANCE
+
+
 def test_a_case_is_one_act_even_when_its_text_says_implement() -> None:
     case = _promise("Bakery union case: implement the remediation plan so that workers can vote", Kind.CASE)
     assert is_one_off(case)

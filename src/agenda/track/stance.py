@@ -142,12 +142,15 @@ def is_cumulative(statement: Statement) -> bool:
 def stance_of(statement: Statement, commitment: Commitment | None = None, score: float = 1.0) -> Stance:
     """The stance of a statement towards a commitment it is linked to, by these rules:
 
-    a commitment sentence restates (it promises again, nothing is done yet); a progress report
+    a commitment sentence restates (it promises again, nothing is done yet) unless it reports an act
+    done after the announcement (see `reports_an_act`): then it advances; a progress report
     with a delay/suspension cue is a setback (unless the cue names the promised act itself, see
     `is_setback`); one with a completion cue, when the link is confident, fulfils a one-off
     commitment (not a recurring one) when the act completed is the act promised (see
     `does_the_promised_act`), or one made through a written instrument when the report names an
-    instrument too and the act promised or a signature ("signed a memorandum"); anything else advances. A report in the
+    instrument too and the act promised or a signature ("signed a memorandum"); a confident report of a
+    body the commitment was to create, at work, fulfils it (see `shows_the_body_at_work`); anything
+    else advances. A report in the
     document that announced the commitment never fulfils it: what it says was done is the
     occasion of the promise (the meeting where it was made), not its delivery.
     """
@@ -159,7 +162,11 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
         return Stance.SETBACK
     if commitment is None:
         return Stance.FULFIL if is_completion(statement) else Stance.ADVANCE
-    if score < FULFIL_MIN_SCORE or not is_completion(statement) or announced_here(statement, commitment):
+    if score < FULFIL_MIN_SCORE or announced_here(statement, commitment):
+        return Stance.ADVANCE
+    if shows_the_body_at_work(statement, commitment):
+        return Stance.FULFIL
+    if not is_completion(statement):
         return Stance.ADVANCE
     instrument = names_instrument(commitment.text) and names_instrument(statement.text)
     if instrument and "sign" in acts_done(statement):
@@ -167,6 +174,23 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
     if (is_one_off(commitment) or instrument) and does_the_promised_act(statement, commitment):
         return Stance.FULFIL
     return Stance.ADVANCE
+
+
+def shows_the_body_at_work(statement: Statement, commitment: Commitment) -> bool:
+    """A group the commitment was to create ("create an expert working group") appears in the
+    report as existing ("progress made by the expert working group"), not as still to be created."""
+    if commitment.kind != Kind.DIALOGUE or promised_act(commitment) != "create":
+        return False
+    promised = {body for lang in SUPPORTED for body, pattern in _bodies(lang).items()
+                if pattern.search(commitment.text)}
+    reported = {body for body, pattern in _bodies(statement.lang).items() if pattern.search(statement.text)}
+    return bool(promised & reported) and not _cues(statement.lang, "TO_CREATE").search(statement.text)
+
+
+@cache
+def _bodies(lang: str | None) -> dict[str, re.Pattern[str]]:
+    return {body: re.compile(pattern, re.IGNORECASE)
+            for body, pattern in language_data(lang, "stance").BODIES.items()}
 
 
 def money_stage(statement: Statement) -> MoneyStage | None:

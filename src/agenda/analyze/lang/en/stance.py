@@ -63,3 +63,14 @@ PROMISED_ACTS: dict[str, str] = {
     "deliver": r"^(?:\w+ to )?(?:hand over|deliver|donate|send|lend)\b",
 }
 ONE_OFF_CUES = tuple(PROMISED_ACTS.values())
+
+# Bodies a commitment may promise to create; a later report of one at work ("progress made by the
+# expert working group") shows it was created. Keys are shared across languages.
+BODIES: dict[str, str] = {
+    "working group": r"\bworking groups?\b",
+    "task force": r"\btask forces?\b",
+    "committee": r"\bcommittees?\b",
+    "network": r"\bnetworks?\b",
+}
+# A body still to be created ("agreed to establish a working group") is not at work yet.
+TO_CREATE = (r"\b(?:to|will|would|shall) (?:\w+ )?(?:create|establish|form|launch|set up|convene)\b",)

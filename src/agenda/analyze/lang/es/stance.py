@@ -53,3 +53,11 @@ PROMISED_ACTS: dict[str, str] = {
     "deliver": r"^(?:entregar|donar|enviar|prestar)\b",
 }
 ONE_OFF_CUES = tuple(PROMISED_ACTS.values())
+
+BODIES: dict[str, str] = {
+    "working group": r"\bgrupos? de trabajo\b",
+    "task force": r"\bfuerzas? de tarea\b|\bgrupos? de tarea\b",
+    "committee": r"\bcomit[ée]s?\b",
+    "network": r"\bred(?:es)?\b",
+}
+TO_CREATE = (r"\b(?:crear|establecer|formar|conformar|instalar|lanzar)\b",)
