@@ -22,12 +22,12 @@ from agenda.analyze.lexicon import normalize, trie_regex
 from agenda.analyze.party_names import actor_aliases
 from agenda.model import Statement
 from agenda.track.index import CommitmentIndex
-from agenda.track.text import close_amounts, figures, keywords_in_english, names
+from agenda.track.text import close_amounts, figures, keyword_pairs, keywords_in_english, names
 
 FEATURES = (
     "sim", "lex", "name", "figure", "gap", "local", "local_gap", "prior", "prior_share", "title_sim",
     "title_gap", "title_name", "coverage", "source", "umbrella", "pillar", "kind", "actor", "foreign",
-    "crosslingual", "sim_crosslingual", "past_due", "narrower", "section_narrower", "section_gap",
+    "crosslingual", "sim_crosslingual", "past_due", "narrower", "section_narrower", "section_gap", "phrase",
 )
 # How the first-pass score mixes similarity, keywords and names (the prior and the
 # neighbourhood are computed from it); softness of the per-statement distribution.
@@ -214,6 +214,22 @@ def lexical_scores(index: CommitmentIndex, statement: Statement) -> tuple[np.nda
     return lex / np.sqrt(index.keyword_mass * own_mass), np.minimum(name, NAME_CAP), figure
 
 
+def phrase_scores(index: CommitmentIndex, statement: Statement) -> np.ndarray:
+    """The neighbouring-word pairs a statement shares with each commitment, idf-weighted, over the
+    geometric mean of both texts' pair mass (a pair no commitment uses weighs as the rarest)."""
+    pairs = keyword_pairs(statement.text, statement.lang)
+    shared = np.zeros(len(index))
+    for pair in pairs:
+        postings = index.pair_postings.get(pair)
+        if postings:
+            shared[postings] += index.pair_idf[pair]
+    if not shared.any():
+        return shared
+    rarest = max(index.pair_idf.values(), default=1.0)
+    own_mass = sum(index.pair_idf.get(p, rarest) for p in pairs) or 1.0
+    return shared / np.sqrt(index.pair_mass * own_mass)
+
+
 def _softmax(scores: np.ndarray, valid: np.ndarray) -> np.ndarray:
     """Each statement's distribution over the commitments and a "none of them" option (dropped)."""
     masked = np.where(valid, scores, -np.inf)
@@ -285,7 +301,7 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
             title_gap, title_name, cover, source, umbrella, pillar, kind, actor, foreign, cross, cross * sim[k],
             past_due(index, statement),
             family_subject * np.maximum(lex[k] - lex[k][index.parent_row], 0.0),
-            section_narrower[k], section_gap[k],
+            section_narrower[k], section_gap[k], phrase_scores(index, statement),
         ], axis=1)
     return out
 

@@ -13,7 +13,7 @@ from agenda.model import Commitment, Kind
 from agenda.track.acronyms import acronym_expansions, spell_out
 from agenda.track.embed import DIMENSIONS, Encoder, default_encoder
 from agenda.track.stance import is_one_off
-from agenda.track.text import figures, guess_language, idf_table, keywords_in_english, names
+from agenda.track.text import figures, guess_language, idf_table, keyword_pairs, keywords_in_english, names
 
 
 @dataclass
@@ -31,6 +31,10 @@ class CommitmentIndex:
     quotes: list[str | None] = field(init=False, repr=False)
     keyword_sets: list[frozenset[str]] = field(init=False, repr=False)
     name_sets: list[frozenset[str]] = field(init=False, repr=False)
+    pair_sets: list[frozenset[str]] = field(init=False, repr=False)
+    pair_idf: dict[str, float] = field(init=False, repr=False)
+    pair_mass: np.ndarray = field(init=False, repr=False)
+    pair_postings: dict[str, list[int]] = field(init=False, repr=False)
     due: np.ndarray = field(init=False, repr=False)
     held_on: np.ndarray = field(init=False, repr=False)
     one_off_meeting: np.ndarray = field(init=False, repr=False)
@@ -66,6 +70,14 @@ class CommitmentIndex:
         self.keyword_sets = [frozenset(keywords_in_english(text, lang))
                              for text, lang in zip(profiles, languages, strict=True)]
         self.name_sets = [names(text) for text in profiles]
+        self.pair_sets = [keyword_pairs(text, lang) for text, lang in zip(profiles, languages, strict=True)]
+        self.pair_idf = idf_table(self.pair_sets)
+        self.pair_mass = np.array([sum(self.pair_idf[p] for p in pairs) or 1.0 for pairs in self.pair_sets])
+        pair_postings: dict[str, list[int]] = defaultdict(list)
+        for i, pairs in enumerate(self.pair_sets):
+            for pair in pairs:
+                pair_postings[pair].append(i)
+        self.pair_postings = dict(pair_postings)
         self.number_sets = [_numbers(c) for c in self.commitments]
         self.keyword_idf = idf_table(self.keyword_sets)
         self.name_idf = idf_table(self.name_sets)

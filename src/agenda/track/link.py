@@ -33,7 +33,7 @@ from agenda.track.index import CommitmentIndex
 from agenda.track.scoring import LinkModel
 from agenda.track.sections import section_headings
 from agenda.track.stance import money_stage, stance_of
-from agenda.track.text import names, years_named
+from agenda.track.text import keyword_pairs, names, years_named
 
 # Kept for callers of the walking skeleton: the default threshold of a progress report.
 LINK_THRESHOLD = 0.08
@@ -323,6 +323,10 @@ def explain(statement: Statement, index: CommitmentIndex, j: int, row: np.ndarra
     shared_words = sorted(words & index.keyword_sets[j], key=lambda w: -index.keyword_idf.get(w, 0.0))
     if shared_words:
         reasons.append("keywords: " + ", ".join(shared_words[:5]))
+    shared_phrases = sorted(keyword_pairs(statement.text, statement.lang) & index.pair_sets[j],
+                            key=lambda p: -index.pair_idf.get(p, 0.0))
+    if shared_phrases:
+        reasons.append("phrases: " + ", ".join(p.replace("+", " ") for p in shared_phrases[:3]))
     reasons.append(f"similarity {value['sim']:.2f}" + (" across languages" if value["crosslingual"] else ""))
     if value["figure"]:
         reasons.append("same figure")

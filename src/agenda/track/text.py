@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from agenda.analyze.lang import SUPPORTED, language_data
 from agenda.analyze.party_names import country_aliases
@@ -82,6 +83,22 @@ def keywords_in_english(text: str, lang: str | None) -> list[str]:
             for part in _JOINERS.split(fold(token)):
                 out += _translation(part, glossary)
     return out
+
+
+def keyword_pairs(text: str, lang: str | None) -> frozenset[str]:
+    """Pairs of neighbouring content words, in either order ("medical+device"), English words of a
+    Spanish text included ("dispositivos médicos" gives the same pair): a phrase two texts share
+    says more than its two words do apart."""
+    glossary = _glossary(lang or "en")
+    tokens: list[tuple[str, ...]] = []
+    for token in _WORD.findall(text):
+        found = _token_keywords(token)
+        if glossary:
+            found += tuple(k for part in _JOINERS.split(fold(token)) for k in _translation(part, glossary))
+        if found:
+            tokens.append(found)
+    return frozenset("+".join(sorted((a, b))) for left, right in pairwise(tokens)
+                     for a in left for b in right if a != b)
 
 
 def _translation(word: str, glossary: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
