@@ -9,9 +9,10 @@ import pytest
 from agenda.agendafile import read_agenda_file
 from agenda.analyze.lang import language_data
 from agenda.model import Commitment, Kind, Pillar, Slots, Stance, Statement, StatementType
+from agenda.track.features import lexical_scores
 from agenda.track.index import CommitmentIndex
 from agenda.track.link import link_statement
-from agenda.track.text import fold, keywords, keywords_in_english
+from agenda.track.text import fold, keywords, keywords_in_english, keywords_translated
 
 from .conftest import FIXTURES
 
@@ -70,3 +71,23 @@ def test_a_spanish_commitment_shares_keywords_with_english_evidence() -> None:
                             announced=date(2022, 1, 10))
     index = CommitmentIndex([commitment])
     assert set(keywords("The joint laboratory opened.")) & index.keyword_sets[0] >= {"laboratory"}
+
+
+def test_a_spanish_report_weighs_as_much_as_its_english_twin_against_an_english_commitment(
+        index: CommitmentIndex) -> None:
+    # Each Spanish word the glossary translates counts once, in English, in the sentence's own keyword
+    # mass: counted twice, it halved the overlap of every Spanish report.
+    assert keywords_translated("Llegaron las vacunas a la frontera.", "es") >= {"vaccine", "border"}
+    assert not keywords_translated("Llegaron las vacunas a la frontera.", "es") & {"vacuna", "frontera"}
+    english = "The first vaccines arrived at the border hospitals."
+    spanish = "Las primeras vacunas llegaron a los hospitales de la frontera."
+    lex_en = lexical_scores(index, _statement(english, "en"))[0]
+    lex_es = lexical_scores(index, _statement(spanish, "es"))[0]
+    best = int(lex_en.argmax())
+    assert lex_en[best] > 0 and lex_es[best] >= 0.8 * lex_en[best]
+
+
+def _statement(text: str, lang: str) -> Statement:
+    return Statement(doc="r-1", start=0, end=len(text), text=text, type=StatementType.PROGRESS, lang=lang,
+                     doc_date=date(2022, 9, 1), slots=Slots(actors=["MEX", "USA"], kind=Kind.DELIVERY,
+                                                            pillar=Pillar.HEALTH))

@@ -22,7 +22,7 @@ from agenda.analyze.lexicon import normalize, trie_regex
 from agenda.analyze.party_names import actor_aliases
 from agenda.model import Statement
 from agenda.track.index import CommitmentIndex
-from agenda.track.text import close_amounts, figures, keyword_pairs, keywords_in_english, names
+from agenda.track.text import close_amounts, figures, keyword_pairs, keywords_in_english, keywords_translated, names
 
 FEATURES = (
     "sim", "lex", "name", "figure", "gap", "local", "local_gap", "prior", "prior_share", "title_sim",
@@ -208,9 +208,11 @@ def lexical_scores(index: CommitmentIndex, statement: Statement) -> tuple[np.nda
             if known and (any(close_amounts(a.value, k) for a in amounts for k in known)
                           or any(v >= 10 and v in known for v in numbers)):
                 figure[j] = 1.0
-    # A word no commitment uses weighs as the rarest one: it is what the sentence says besides.
+    # A word no commitment uses weighs as the rarest one: it is what the sentence says besides. A
+    # Spanish word the glossary translates counts once, in English, not also as itself.
     rarest = max(index.keyword_idf.values(), default=1.0)
-    own_mass = sum(index.keyword_idf.get(w, rarest) for w in words) or 1.0
+    own = keywords_translated(statement.text, statement.lang)
+    own_mass = sum(index.keyword_idf.get(w, rarest) for w in own) or 1.0
     return lex / np.sqrt(index.keyword_mass * own_mass), np.minimum(name, NAME_CAP), figure
 
 

@@ -85,6 +85,16 @@ def keywords_in_english(text: str, lang: str | None) -> list[str]:
     return out
 
 
+def keywords_translated(text: str, lang: str | None) -> frozenset[str]:
+    """The keywords of a text with each word the glossary translates counted in English only."""
+    glossary = _glossary(lang or "en")
+    out: set[str] = set()
+    for token in _WORD.findall(text):
+        english = [k for part in _JOINERS.split(fold(token)) for k in _translation(part, glossary)] if glossary else []
+        out.update(english or _token_keywords(token))
+    return frozenset(out)
+
+
 def keyword_pairs(text: str, lang: str | None) -> frozenset[str]:
     """Pairs of neighbouring content words, in either order ("medical+device"), English words of a
     Spanish text included ("dispositivos médicos" gives the same pair): a phrase two texts share
