@@ -210,9 +210,7 @@ def lexical_scores(index: CommitmentIndex, statement: Statement) -> tuple[np.nda
                 figure[j] = 1.0
     # A word no commitment uses weighs as the rarest one: it is what the sentence says besides. A
     # Spanish word the glossary translates counts once, in English, not also as itself.
-    rarest = max(index.keyword_idf.values(), default=1.0)
-    own = keywords_translated(statement.text, statement.lang)
-    own_mass = sum(index.keyword_idf.get(w, rarest) for w in own) or 1.0
+    own_mass = _mass(index.keyword_idf, keywords_translated(statement.text, statement.lang), index.rarest_keyword_idf)
     return lex / np.sqrt(index.keyword_mass * own_mass), np.minimum(name, NAME_CAP), figure
 
 
@@ -227,9 +225,12 @@ def phrase_scores(index: CommitmentIndex, statement: Statement) -> np.ndarray:
             shared[postings] += index.pair_idf[pair]
     if not shared.any():
         return shared
-    rarest = max(index.pair_idf.values(), default=1.0)
-    own_mass = sum(index.pair_idf.get(p, rarest) for p in pairs) or 1.0
-    return shared / np.sqrt(index.pair_mass * own_mass)
+    return shared / np.sqrt(index.pair_mass * _mass(index.pair_idf, pairs, index.rarest_pair_idf))
+
+
+def _mass(idf: dict[str, float], terms: Iterable[str], unknown: float) -> float:
+    """Summed idf of a text's terms, a term no commitment uses counting `unknown`."""
+    return sum(idf.get(t, unknown) for t in terms) or 1.0
 
 
 def _softmax(scores: np.ndarray, valid: np.ndarray) -> np.ndarray:
@@ -322,8 +323,7 @@ def _section_scores(index: CommitmentIndex, statements: list[Statement], valid: 
             continue
         words, _, _ = statement_terms(heading, lang)
         overlap = keyword_weights(index, words)
-        rarest = max(index.keyword_idf.values(), default=1.0)
-        heading_mass = sum(index.keyword_idf.get(w, rarest) for w in words) or 1.0
+        heading_mass = _mass(index.keyword_idf, words, index.rarest_keyword_idf)
         # Both ways: one common word of the heading ("investing") is not a short commitment's section.
         share = np.sqrt(overlap / index.keyword_mass * overlap / heading_mass)
         narrower[k] = np.where(valid[k], np.maximum(share - share[index.parent_row], 0.0), 0.0)

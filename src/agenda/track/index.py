@@ -35,6 +35,9 @@ class CommitmentIndex:
     pair_idf: dict[str, float] = field(init=False, repr=False)
     pair_mass: np.ndarray = field(init=False, repr=False)
     pair_postings: dict[str, list[int]] = field(init=False, repr=False)
+    # The idf of a term found in one commitment only: the weight of a term no commitment uses.
+    rarest_keyword_idf: float = field(init=False, repr=False)
+    rarest_pair_idf: float = field(init=False, repr=False)
     due: np.ndarray = field(init=False, repr=False)
     held_on: np.ndarray = field(init=False, repr=False)
     one_off_meeting: np.ndarray = field(init=False, repr=False)
@@ -73,6 +76,7 @@ class CommitmentIndex:
         self.pair_sets = [keyword_pairs(text, lang) for text, lang in zip(profiles, languages, strict=True)]
         self.pair_idf = idf_table(self.pair_sets)
         self.pair_mass = np.array([sum(self.pair_idf[p] for p in pairs) or 1.0 for pairs in self.pair_sets])
+        self.rarest_pair_idf = max(self.pair_idf.values(), default=1.0)
         pair_postings: dict[str, list[int]] = defaultdict(list)
         for i, pairs in enumerate(self.pair_sets):
             for pair in pairs:
@@ -80,6 +84,7 @@ class CommitmentIndex:
         self.pair_postings = dict(pair_postings)
         self.number_sets = [_numbers(c) for c in self.commitments]
         self.keyword_idf = idf_table(self.keyword_sets)
+        self.rarest_keyword_idf = max(self.keyword_idf.values(), default=1.0)
         self.name_idf = idf_table(self.name_sets)
         self.keyword_mass = np.array(
             [sum(self.keyword_idf[w] for w in words) or 1.0 for words in self.keyword_sets])

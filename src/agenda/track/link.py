@@ -254,7 +254,7 @@ def _passes_prefilter(statement: Statement, index: CommitmentIndex, valid: np.nd
     if any(valid[index.name_postings[t]].any() for t in found if t in index.name_postings):
         return True
     # In units of the rarest word's weight: 1.0 is one word found in a single commitment.
-    needed = options.min_keyword_weight * max(index.keyword_idf.values(), default=1.0)
+    needed = options.min_keyword_weight * index.rarest_keyword_idf
     return bool((np.where(valid, keyword_weights(index, words), 0.0) >= needed).any())
 
 
