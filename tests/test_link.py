@@ -25,6 +25,7 @@ from agenda.track.stance import is_one_off, promised_act, stance_of
 from agenda.track.text import keywords, keywords_in_english, names
 
 from .conftest import FIXTURES
+from .statement_helpers import statements_of
 
 
 @pytest.fixture(scope="module")
@@ -457,12 +458,8 @@ def _framework_fact_sheet() -> tuple[CommitmentIndex, list[Statement], str]:
              "The security framework helped both countries prevent crime along the border.",
              "Treasury and Mexico's financial intelligence unit traced money laundering networks and froze "
              "their accounts."]
-    statements, start = [], 0
-    for text in texts:
-        statements.append(Statement(doc="fact-sheet", start=start, end=start + len(text), text=text,
-                                    type=StatementType.PROGRESS, lang="en", doc_date=date(2023, 10, 1),
-                                    slots=Slots(actors=["MEX", "USA"], kind=Kind.OPERATION, pillar=Pillar.SECURITY)))
-        start += len(text) + 1
+    statements = statements_of("fact-sheet", texts, StatementType.PROGRESS, date(2023, 10, 1),
+                               Slots(actors=["MEX", "USA"], kind=Kind.OPERATION, pillar=Pillar.SECURITY))
     return index, statements, "Fact sheet: the first year of the bilateral security framework"
 
 
@@ -500,12 +497,8 @@ def _declaration(doc: str) -> tuple[CommitmentIndex, list[Statement], str]:
     texts = ["Mexico and the United States adopt this declaration on migration and protection.",
              "We intend to share responsibilities for migration and protection across the region.",
              "We further intend to pursue accountability for those who commit abuses against people on the move."]
-    statements, start = [], 0
-    for text in texts:
-        statements.append(Statement(doc=doc, start=start, end=start + len(text), text=text,
-                                    type=StatementType.COMMITMENT, lang="en", doc_date=date(2022, 6, 10),
-                                    slots=Slots(actors=["MEX", "USA"], kind=Kind.POLICY, pillar=Pillar.MIGRATION)))
-        start += len(text) + 1
+    statements = statements_of(doc, texts, StatementType.COMMITMENT, date(2022, 6, 10),
+                               Slots(actors=["MEX", "USA"], kind=Kind.POLICY, pillar=Pillar.MIGRATION))
     return index, statements, "Declaration on migration and protection"
 
 

@@ -31,7 +31,7 @@ FEATURES = (
 )
 # How the first-pass score mixes similarity, keywords and names (the prior and the
 # neighbourhood are computed from it); softness of the per-statement distribution.
-BASE_MIX = (1.0, 0.75, 0.0)
+BASE_MIX = (1.0, 0.75, 0.005)
 PRIOR_TEMPERATURE = 0.03
 # A statement whose best first-pass score is below this leans towards "no commitment": it adds
 # little to the document's subject (a transcript's asides should not elect one).
