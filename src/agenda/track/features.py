@@ -242,6 +242,28 @@ def _softmax(scores: np.ndarray, valid: np.ndarray) -> np.ndarray:
     return weights / np.maximum(weights.sum(axis=1, keepdims=True) + none, 1e-12)
 
 
+def document_subject(distributions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The document's subject from each statement's distribution over the commitments: their sum
+    over the statements and PRIOR_PSEUDO_STATEMENTS abstaining ones, and that as a share of the
+    largest (the features `prior` and `prior_share`)."""
+    prior = distributions.sum(axis=0) / (len(distributions) + PRIOR_PSEUDO_STATEMENTS)
+    return prior, prior / max(prior.max(), 1e-12)
+
+
+def link_distributions(probability: np.ndarray) -> np.ndarray:
+    """Each statement's link probabilities as a distribution over the commitments: as they are when
+    they sum to at most 1 (the rest is "none of them"), else scaled down to sum to 1."""
+    return probability / np.maximum(probability.sum(axis=1, keepdims=True), 1.0)
+
+
+def mix_subject(features: np.ndarray, distributions: np.ndarray, weight: float) -> None:
+    """Mix into `features` (in place, `weight` of 1 replacing them) the document's subject
+    estimated from `distributions` instead of the first-pass scores."""
+    prior, prior_share = document_subject(distributions)
+    for column, value in ((FEATURES.index("prior"), prior), (FEATURES.index("prior_share"), prior_share)):
+        features[:, :, column] = (1.0 - weight) * features[:, :, column] + weight * value
+
+
 def _neighbourhood(base: np.ndarray, width: int = 1) -> np.ndarray:
     out = np.empty_like(base)
     for k in range(len(base)):
@@ -270,8 +292,7 @@ def document_features(index: CommitmentIndex, statements: list[Statement], vecto
     local = _neighbourhood(base)
     local_best = np.where(valid, local, -np.inf).max(axis=1, keepdims=True) if n_c else np.zeros((n_s, 1))
     local_best = np.where(np.isfinite(local_best), local_best, 0.0)
-    prior = _softmax(base, valid).sum(axis=0) / (n_s + PRIOR_PSEUDO_STATEMENTS)
-    prior_share = prior / max(prior.max(), 1e-12)
+    prior, prior_share = document_subject(_softmax(base, valid))
     # A document about a broad commitment (a framework's yearly fact sheet) reports on its children
     # too: in it, a child that shares more of its words with a sentence than its parent does is
     # what the sentence is about ("OFAC designated 26 individuals" is the illicit-finance child's).

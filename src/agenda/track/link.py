@@ -24,7 +24,9 @@ from agenda.track.features import (
     coverage,
     document_features,
     keyword_weights,
+    link_distributions,
     may_name,
+    mix_subject,
     names_a_party,
     party_counts,
     statement_terms,
@@ -55,6 +57,9 @@ class LinkOptions:
     first report that it was held) is not evidence for it unless it names that year or an earlier one.
     A progress report dated within `due_meeting_days` of a one-off meeting's due date gets, for that
     meeting, at least the probability of the meeting's broader commitments.
+    The document's subject is first estimated from a cheap score of each statement; once the model
+    has scored every pair, it is estimated again from the model's probabilities, and that estimate
+    weighs `subject_from_model` in the final one (0: the first estimate alone).
     """
 
     progress_threshold: float = LINK_THRESHOLD
@@ -67,6 +72,7 @@ class LinkOptions:
     due_meeting_days: int = 30
     min_keyword_weight: float = 1.0
     require_parties: bool = True
+    subject_from_model: float = 0.4
 
     def threshold(self, statement_type: StatementType) -> float:
         if statement_type == StatementType.PROGRESS:
@@ -131,6 +137,8 @@ def link_document_detailed(statements: Sequence[Statement], index: CommitmentInd
     if prepared is None:
         return results
     model = model or default_model()
+    if options.subject_from_model > 0:
+        _subject_from_model(prepared, [statements[k] for k in prepared.chosen], model, options.subject_from_model)
     for row, k in enumerate(prepared.chosen):
         results[k] = _decide(statements[k], prepared.features[row], prepared.valid[row], index, model, options)
     return results
@@ -230,6 +238,17 @@ def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, ti
             valid[row] &= ~index.announced_elsewhere_on(statement.doc, statement.doc_date)
     features = document_features(index, picked, vectors[:len(picked)], valid, signals)
     return PreparedDocument(gate.chosen, features, valid)
+
+
+def _subject_from_model(prepared: PreparedDocument, picked: list[Statement], model: LinkModel,
+                        weight: float) -> None:
+    """Estimate the document's subject again from the model's probabilities, which weigh keywords,
+    phrases, sections and figures that the first-pass score leaves out (in place)."""
+    probability = np.zeros(prepared.valid.shape)
+    for row, statement in enumerate(picked):
+        probability[row] = np.where(prepared.valid[row],
+                                    model.for_type(statement.type).probability(prepared.features[row]), 0.0)
+    mix_subject(prepared.features, link_distributions(probability), weight)
 
 
 def _document_date(statements: Sequence[Statement]) -> date | None:
