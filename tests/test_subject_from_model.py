@@ -1,4 +1,4 @@
-"""The document's subject estimated a second time, from the link model's probabilities."""
+"""The document's subject and the neighbourhood estimated a second time, from the link model's probabilities."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import pytest
 from agenda.track.features import (
     FEATURES,
     PRIOR_PSEUDO_STATEMENTS,
+    add_to_neighbourhood,
     document_subject,
     link_distributions,
     mix_subject,
 )
-from agenda.track.link import LinkOptions, _subject_from_model, default_model, prepare_document
+from agenda.track.link import LinkOptions, _second_pass, default_model, prepare_document
 
 from .test_first_pass_names import _index, _statements
 
@@ -52,17 +53,36 @@ def test_the_second_estimate_makes_the_commitment_the_model_links_most_the_subje
     model = default_model()
     picked = [statements[k] for k in prepared.chosen]
     votes = sum(model.for_type(s.type).probability(prepared.features[row]) for row, s in enumerate(picked))
-    _subject_from_model(prepared, picked, model, weight=1.0)
+    _second_pass(prepared, picked, model, LinkOptions(subject_from_model=1.0, neighbourhood_from_model=0.0))
     share = prepared.features[0, :, FEATURES.index("prior_share")]
     assert np.argmax(share) == np.argmax(votes)
     assert share.max() == pytest.approx(1.0)
 
 
-def test_weight_zero_keeps_the_first_estimate() -> None:
+def test_weights_zero_keep_the_first_estimates() -> None:
     index = _index()
     statements = _statements()
     first = prepare_document(statements, index, "Readout: firearms seizures", LinkOptions())
     again = prepare_document(statements, index, "Readout: firearms seizures", LinkOptions())
     assert first is not None and again is not None
-    _subject_from_model(again, [statements[k] for k in again.chosen], default_model(), weight=0.0)
+    _second_pass(again, [statements[k] for k in again.chosen], default_model(),
+                 LinkOptions(subject_from_model=0.0, neighbourhood_from_model=0.0))
     assert np.array_equal(first.features, again.features)
+
+
+def test_the_neighbours_probabilities_raise_the_neighbourhood_signal() -> None:
+    features = np.zeros((3, 2, len(FEATURES)))
+    features[:, :, FEATURES.index("local")] = 0.5
+    probability = np.array([[1.0, 0.0], [0.0, 0.0], [0.0, 1.0]])
+    add_to_neighbourhood(features, probability, np.ones((3, 2), dtype=bool), 0.6)
+    local = features[:, :, FEATURES.index("local")]
+    # The middle statement sits between a report on each commitment: both rise by a third of 0.6.
+    assert local == pytest.approx(np.array([[0.8, 0.5], [0.7, 0.7], [0.5, 0.8]]))
+    assert features[:, :, FEATURES.index("local_gap")] == pytest.approx(np.array([[0.0, 0.3], [0.0, 0.0], [0.3, 0.0]]))
+
+
+def test_an_invalid_pair_does_not_set_the_neighbourhood_gap() -> None:
+    features = np.zeros((1, 2, len(FEATURES)))
+    add_to_neighbourhood(features, np.array([[0.0, 0.5]]), np.array([[True, False]]), 1.0)
+    # The best valid commitment is the first; the invalid one's higher score does not count.
+    assert features[0, :, FEATURES.index("local_gap")] == pytest.approx([0.0, -0.5])

@@ -264,6 +264,15 @@ def mix_subject(features: np.ndarray, distributions: np.ndarray, weight: float) 
         features[:, :, column] = (1.0 - weight) * features[:, :, column] + weight * value
 
 
+def add_to_neighbourhood(features: np.ndarray, probability: np.ndarray, valid: np.ndarray, weight: float) -> None:
+    """Add to the neighbourhood signal (`local`, and `local_gap` from it) `weight` times the link
+    model's probabilities averaged over each statement and its neighbours (in place)."""
+    local = features[:, :, FEATURES.index("local")] + weight * _neighbourhood(probability)
+    best = np.where(valid, local, -np.inf).max(axis=1, keepdims=True)
+    features[:, :, FEATURES.index("local")] = local
+    features[:, :, FEATURES.index("local_gap")] = np.where(np.isfinite(best), best, 0.0) - local
+
+
 def _neighbourhood(base: np.ndarray, width: int = 1) -> np.ndarray:
     out = np.empty_like(base)
     for k in range(len(base)):

@@ -21,6 +21,7 @@ from agenda.model import Link, Statement, StatementType
 from agenda.track.features import (
     FEATURES,
     DocumentSignals,
+    add_to_neighbourhood,
     coverage,
     document_features,
     keyword_weights,
@@ -59,7 +60,8 @@ class LinkOptions:
     meeting, at least the probability of the meeting's broader commitments.
     The document's subject is first estimated from a cheap score of each statement; once the model
     has scored every pair, it is estimated again from the model's probabilities, and that estimate
-    weighs `subject_from_model` in the final one (0: the first estimate alone).
+    weighs `subject_from_model` in the final one (0: the first estimate alone). The neighbourhood
+    signal, likewise, gains `neighbourhood_from_model` times the neighbours' probabilities.
     """
 
     progress_threshold: float = LINK_THRESHOLD
@@ -73,6 +75,7 @@ class LinkOptions:
     min_keyword_weight: float = 1.0
     require_parties: bool = True
     subject_from_model: float = 0.4
+    neighbourhood_from_model: float = 0.2
 
     def threshold(self, statement_type: StatementType) -> float:
         if statement_type == StatementType.PROGRESS:
@@ -137,8 +140,8 @@ def link_document_detailed(statements: Sequence[Statement], index: CommitmentInd
     if prepared is None:
         return results
     model = model or default_model()
-    if options.subject_from_model > 0:
-        _subject_from_model(prepared, [statements[k] for k in prepared.chosen], model, options.subject_from_model)
+    if options.subject_from_model > 0 or options.neighbourhood_from_model > 0:
+        _second_pass(prepared, [statements[k] for k in prepared.chosen], model, options)
     for row, k in enumerate(prepared.chosen):
         results[k] = _decide(statements[k], prepared.features[row], prepared.valid[row], index, model, options)
     return results
@@ -240,15 +243,16 @@ def prepare_document(statements: Sequence[Statement], index: CommitmentIndex, ti
     return PreparedDocument(gate.chosen, features, valid)
 
 
-def _subject_from_model(prepared: PreparedDocument, picked: list[Statement], model: LinkModel,
-                        weight: float) -> None:
-    """Estimate the document's subject again from the model's probabilities, which weigh keywords,
-    phrases, sections and figures that the first-pass score leaves out (in place)."""
+def _second_pass(prepared: PreparedDocument, picked: list[Statement], model: LinkModel,
+                 options: LinkOptions) -> None:
+    """Estimate the document's subject and the neighbourhood again from the model's probabilities,
+    which weigh keywords, phrases, sections and figures that the first-pass score leaves out (in place)."""
     probability = np.zeros(prepared.valid.shape)
     for row, statement in enumerate(picked):
         probability[row] = np.where(prepared.valid[row],
                                     model.for_type(statement.type).probability(prepared.features[row]), 0.0)
-    mix_subject(prepared.features, link_distributions(probability), weight)
+    mix_subject(prepared.features, link_distributions(probability), options.subject_from_model)
+    add_to_neighbourhood(prepared.features, probability, prepared.valid, options.neighbourhood_from_model)
 
 
 def _document_date(statements: Sequence[Statement]) -> date | None:
