@@ -75,6 +75,22 @@ def test_evidence_cannot_predate_the_announcement(index: CommitmentIndex) -> Non
     assert link_statement(replace(early, doc_date=date(2022, 3, 2)), index)[0].commitment_id == "customs-council"
 
 
+@pytest.mark.parametrize("kind", ["operation", "funding", "case"])
+def test_a_report_of_an_operation_money_or_a_case_is_not_news_of_a_meeting(index: CommitmentIndex,
+                                                                            kind: str) -> None:
+    held = statement(COUNCIL_HELD, "dialogue", "economy")
+    assert "customs-council" in [link.commitment_id for link in link_statement(held, index)]
+    for result in link_document_detailed([replace(held, slots=replace(held.slots, kind=Kind(kind)))], index):
+        assert not [link for link in result.links if link.commitment_id.startswith("customs-council")]
+        assert result.nearest is None or not result.nearest.commitment_id.startswith("customs-council")
+
+
+def test_a_report_of_an_operation_still_advances_a_programme(index: CommitmentIndex) -> None:
+    text = "Mexican and U.S. inspectors sampled the river water at the binational laboratory in an operation last week."
+    links = link_statement(statement(text, "operation", "energy_climate", when=date(2022, 11, 5)), index)
+    assert [link.commitment_id for link in links][:1] == ["river-lab"]
+
+
 def test_a_postponement_is_a_setback(index: CommitmentIndex) -> None:
     text = "The customs council meeting that Mexico and the United States planned for this month was postponed."
     links = link_statement(statement(text, "dialogue", "economy", when=date(2022, 8, 1)), index)

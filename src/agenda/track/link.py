@@ -17,7 +17,7 @@ from functools import cache
 
 import numpy as np
 
-from agenda.model import Link, Statement, StatementType
+from agenda.model import Kind, Link, Statement, StatementType
 from agenda.track.features import (
     FEATURES,
     DocumentSignals,
@@ -40,6 +40,9 @@ from agenda.track.text import keyword_pairs, names, years_named
 
 # Kept for callers of the walking skeleton: the default threshold of a progress report.
 LINK_THRESHOLD = 0.08
+# A report of an operation (arrests, convictions, seizures), of money or of a case is not news of a
+# meeting or of a working group at work: it is never progress on a dialogue commitment.
+NOT_NEWS_OF_A_MEETING = frozenset({Kind.OPERATION, Kind.FUNDING, Kind.CASE})
 
 
 @dataclass(frozen=True)
@@ -288,6 +291,8 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
     if statement.type == StatementType.COMMITMENT:
         probability = np.where(_shares_its_own_words(features, options), probability, 0.0)
     if statement.type == StatementType.PROGRESS:
+        if statement.slots.kind in NOT_NEWS_OF_A_MEETING:
+            probability = np.where(index.kind_codes == str(Kind.DIALOGUE), 0.0, probability)
         probability = _due_meetings_first(probability, statement, index, valid, options)
     order = [j for j in np.argsort(-probability) if valid[j]]
     result = LinkResult(statement, examined=True)
