@@ -85,6 +85,19 @@ def test_a_report_of_an_operation_money_or_a_case_is_not_news_of_a_meeting(index
         assert result.nearest is None or not result.nearest.commitment_id.startswith("customs-council")
 
 
+@pytest.mark.parametrize("kind", ["delivery", "policy", "funding"])
+def test_a_delivery_a_rule_or_money_is_not_an_enforcement_operation(kind: str) -> None:
+    index = CommitmentIndex([
+        Commitment(id="border-inspections", text="Run joint inspections against arms smuggling at border crossings",
+                   parties=["MEX", "USA"], kind=Kind.OPERATION, pillar=Pillar.SECURITY, announced=date(2022, 1, 10)),
+    ])
+    text = "Mexican and U.S. officers ran joint inspections against arms smuggling at two border crossings."
+    operation = statement(text, "operation", "security")
+    assert [link.commitment_id for link in link_statement(operation, index)][:1] == ["border-inspections"]
+    other = replace(operation, slots=replace(operation.slots, kind=Kind(kind)))
+    assert "border-inspections" not in [link.commitment_id for link in link_statement(other, index)]
+
+
 def test_a_report_of_an_operation_still_advances_a_programme(index: CommitmentIndex) -> None:
     text = "Mexican and U.S. inspectors sampled the river water at the binational laboratory in an operation last week."
     links = link_statement(statement(text, "operation", "energy_climate", when=date(2022, 11, 5)), index)

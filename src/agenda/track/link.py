@@ -40,9 +40,14 @@ from agenda.track.text import keyword_pairs, names, years_named
 
 # Kept for callers of the walking skeleton: the default threshold of a progress report.
 LINK_THRESHOLD = 0.08
-# A report of an operation (arrests, convictions, seizures), of money or of a case is not news of a
-# meeting or of a working group at work: it is never progress on a dialogue commitment.
-NOT_NEWS_OF_A_MEETING = frozenset({Kind.OPERATION, Kind.FUNDING, Kind.CASE})
+# The kinds of progress report that are never progress on a kind of commitment: an operation
+# (arrests, convictions, seizures), money or a case is not news of a meeting or of a working group
+# at work; a delivery, a rule or money is not an enforcement operation. (No progress ref of the
+# gold set crosses these.)
+NOT_PROGRESS_ON: dict[Kind, frozenset[Kind]] = {
+    Kind.DIALOGUE: frozenset({Kind.OPERATION, Kind.FUNDING, Kind.CASE}),
+    Kind.OPERATION: frozenset({Kind.DELIVERY, Kind.POLICY, Kind.FUNDING}),
+}
 
 
 @dataclass(frozen=True)
@@ -291,8 +296,9 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
     if statement.type == StatementType.COMMITMENT:
         probability = np.where(_shares_its_own_words(features, options), probability, 0.0)
     if statement.type == StatementType.PROGRESS:
-        if statement.slots.kind in NOT_NEWS_OF_A_MEETING:
-            probability = np.where(index.kind_codes == str(Kind.DIALOGUE), 0.0, probability)
+        ruled_out = [str(kind) for kind, reports in NOT_PROGRESS_ON.items() if statement.slots.kind in reports]
+        if ruled_out:
+            probability = np.where(np.isin(index.kind_codes, ruled_out), 0.0, probability)
         probability = _due_meetings_first(probability, statement, index, valid, options)
     order = [j for j in np.argsort(-probability) if valid[j]]
     result = LinkResult(statement, examined=True)
