@@ -213,6 +213,16 @@ def test_jointly_creating_a_programme_is_done_once_it_is_launched() -> None:
     assert stance_of(launched, _promise("Support young farmers' orchards", Kind.PROGRAM)) == Stance.ADVANCE
 
 
+def test_an_act_done_by_none_of_the_commitments_parties_does_not_fulfil_it() -> None:
+    mexican = replace(_promise("Launch an orchard programme for young farmers from Guatemala", Kind.PROGRAM),
+                      parties=["MEX"])
+    by_the_us = statement("The U.S. Department of Labor launched an orchard programme for young farmers.",
+                          actors=("USA",))
+    assert stance_of(by_the_us, mexican) == Stance.ADVANCE
+    assert stance_of(replace(by_the_us, slots=replace(by_the_us.slots, actors=["MEX"])), mexican) == Stance.FULFIL
+    assert stance_of(replace(by_the_us, slots=replace(by_the_us.slots, actors=[])), mexican) == Stance.FULFIL
+
+
 def test_a_partnership_made_through_an_mou_is_done_when_the_mou_is_signed() -> None:
     partnership = _promise("Work on orchard exports through a strategic partnership (MOU)", Kind.PROGRAM)
     signed = statement("The two ministries signed a memorandum of understanding on orchard exports.")

@@ -150,8 +150,9 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
     `does_the_promised_act`), or one made through a written instrument when the report names an
     instrument too and the act promised or a signature ("signed a memorandum"); a confident report of a
     body the commitment was to create, at work, fulfils it (see `shows_the_body_at_work`); anything
-    else advances. A report in the
-    document that announced the commitment never fulfils it: what it says was done is the
+    else advances. A report whose actors include none of the commitment's parties never fulfils it
+    (see `done_by_others`), nor does a report in the
+    document that announced the commitment: what it says was done is the
     occasion of the promise (the meeting where it was made), not its delivery.
     """
     if statement.type == StatementType.COMMITMENT:
@@ -162,7 +163,7 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
         return Stance.SETBACK
     if commitment is None:
         return Stance.FULFIL if is_completion(statement) else Stance.ADVANCE
-    if score < FULFIL_MIN_SCORE or announced_here(statement, commitment):
+    if score < FULFIL_MIN_SCORE or announced_here(statement, commitment) or done_by_others(statement, commitment):
         return Stance.ADVANCE
     if shows_the_body_at_work(statement, commitment):
         return Stance.FULFIL
@@ -174,6 +175,13 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
     if (is_one_off(commitment) or instrument) and does_the_promised_act(statement, commitment):
         return Stance.FULFIL
     return Stance.ADVANCE
+
+
+def done_by_others(statement: Statement, commitment: Commitment) -> bool:
+    """The report names who acted, and none of them is a party to the commitment: the United States
+    launching a project does not deliver what Mexico promised to launch."""
+    actors = set(statement.slots.actors)
+    return bool(actors) and not actors & set(commitment.parties)
 
 
 def shows_the_body_at_work(statement: Statement, commitment: Commitment) -> bool:
