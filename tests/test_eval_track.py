@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from agenda.cli.evaluate_track import render
 from agenda.evaluate.gold_links import load_gold
 from agenda.evaluate.track import LinkPair, overlaps, score_links, score_status
 from agenda.evaluate.track_run import run_track_evaluation
@@ -82,6 +83,10 @@ def test_final_status_is_compared_with_the_last_timeline_entry(mini_gold: Path) 
     assert figures["accuracy"] == round(5 / 6, 3)
     assert figures["baseline_all_announced"] == round(5 / 6, 3)
     assert figures["confusion"] == {"announced": {"announced": 4, "in_progress": 1}, "delivered": {"delivered": 1}}
+    assert figures["wrong"] == [{"id": "river-lab", "expected": "announced", "proposed": "in_progress"}]
+    missing = score_status(gold, {"river-lab": Status.IN_PROGRESS})  # a commitment the run never moved
+    assert {w["id"]: w["proposed"] for w in missing["wrong"]} == {"customs-council": "announced",
+                                                                  "river-lab": "in_progress"}
 
 
 def test_the_oracle_run_links_the_gold_statements_through_the_real_flow(mini_gold: Path) -> None:
@@ -89,6 +94,11 @@ def test_the_oracle_run_links_the_gold_statements_through_the_real_flow(mini_gol
     assert report["mode"] == "oracle" and report["documents"] == 2 and report["statements"] == 3
     assert report["links"]["all"]["tp"] >= 1
     assert report["status"]["commitments"] == 6
+    # The terminal report names each commitment whose final status is wrong.
+    report["status"] = score_status(load_gold(mini_gold), {"river-lab": Status.IN_PROGRESS})
+    text = render(report)
+    assert "customs-council: delivered → announced" in text and "river-lab: announced → in_progress" in text
+    assert "pollinator-plan:" not in text
 
 
 @pytest.mark.slow
@@ -104,6 +114,8 @@ def test_eval_track_json_on_the_shared_gold_set(shared_eval: Path, tmp_path: Pat
     status = report["status"]
     assert status["commitments"] == sum(sum(row.values()) for row in status["confusion"].values())
     assert 0.0 <= status["accuracy"] <= 1.0 and set(status["by_evidence_lang"]) == {"en", "es"}
+    assert len(status["wrong"]) == status["commitments"] - round(status["accuracy"] * status["commitments"])
+    assert all(w["expected"] != w["proposed"] for w in status["wrong"])
     assert "accuracy" in report["stance"]["all"]
     assert not list(tmp_path.glob("*.db"))  # the run used a temporary database
 

@@ -80,6 +80,9 @@ def render(report: dict[str, Any]) -> str:
     lines.append("  confusion (gold → proposed):")
     for gold_status, row in status["confusion"].items():
         lines.append(f"    {gold_status:<12} " + ", ".join(f"{k} {v}" for k, v in row.items()))
+    if status.get("wrong"):
+        lines.append("  wrong (gold → proposed):")
+        lines += [f"    {w['id']}: {w['expected']} → {w['proposed']}" for w in status["wrong"]]
     errors = report["errors"]
     lines.append("wrong links: " + _counts(errors["false_positives"]))
     lines.append("missed gold links: " + _counts(errors["missed"]))

@@ -122,7 +122,8 @@ def score_links(gold: GoldSet, predicted: list[LinkPair]) -> LinkScores:
 
 
 def score_status(gold: GoldSet, proposed: dict[str, Status]) -> dict[str, Any]:
-    """Share of commitments whose proposed status equals the last status of the gold timeline."""
+    """Share of commitments whose proposed status equals the last status of the gold timeline, and
+    which commitments do not (`wrong`: id, expected and proposed status)."""
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     right = 0
     expected: dict[str, str] = {}
@@ -141,9 +142,13 @@ def score_status(gold: GoldSet, proposed: dict[str, Status]) -> dict[str, Any]:
         if ids:
             ok = sum(1 for i in ids if str(proposed.get(i, Status.ANNOUNCED)) == expected.get(i))
             by_lang[lang] = {"accuracy": round(ok / len(ids), 3), "commitments": len(ids)}
+    wrong = [{"id": c.id, "expected": expected[c.id], "proposed": str(proposed.get(c.id, Status.ANNOUNCED))}
+             for c in sorted(gold.agenda.commitments, key=lambda c: c.id)
+             if str(proposed.get(c.id, Status.ANNOUNCED)) != expected[c.id]]
     return {
         "accuracy": round(right / total, 3) if total else None, "commitments": total,
         "baseline_all_announced": round(baseline / total, 3) if total else None,
         "confusion": {g: dict(sorted(p.items())) for g, p in sorted(confusion.items())},
         "by_evidence_lang": by_lang,
+        "wrong": wrong,
     }
