@@ -569,3 +569,50 @@ def test_keyword_overlap_favours_the_commitment_a_sentence_covers_over_a_short_o
     lex = lexical_scores(index, report)[0]
     assert lex[index.position["train"]] > lex[index.position["inspect"]] > lex[index.position["bees"]] == 0.0
     assert [link.commitment_id for link in link_statement(report, index)][:1] == ["train"]
+
+
+def _labour_case_index() -> CommitmentIndex:
+    def commitment(id_: str, text: str, kind: Kind, announced: date, source: str, parent: str | None = None,
+                   ) -> Commitment:
+        return Commitment(id=id_, text=text, parties=["MEX", "USA"], kind=kind, pillar=Pillar.LABOR,
+                          announced=announced, source=source, parent=parent)
+    return CommitmentIndex([
+        commitment("labour-rights", "Work together, through the trade agreement's rapid labour mechanism, to protect "
+                   "workers' freedom of association and collective bargaining", Kind.PROGRAM, date(2022, 8, 19),
+                   "trade-statement"),
+        commitment("orchard-case", "Orchard plant labour case: carry out the remediation plan so that the plant's "
+                   "workers can vote on their contract in free conditions", Kind.CASE, date(2022, 7, 8), "case-plan",
+                   parent="labour-rights"),
+        commitment("customs", "Modernise customs inspection at the land ports of entry", Kind.PROGRAM,
+                   date(2022, 1, 1), "customs-plan"),
+    ])
+
+
+def test_in_the_document_announcing_a_broad_commitment_a_report_goes_to_its_older_child() -> None:
+    index = _labour_case_index()
+    texts = ["The United States Trade Representative released a statement after workers at the orchard plant in "
+             "Mexico voted on their contract, a vote won through the rapid labour mechanism that protects their "
+             "freedom of association.",
+             "The United States will keep working with Mexico, through the rapid labour mechanism, to protect "
+             "workers' freedom of association and collective bargaining."]
+    title = "Statement on the vote by workers at the orchard plant"
+
+    def first_links(doc: str, when: date) -> list[tuple[str, Stance]]:
+        statements = statements_of(doc, texts, StatementType.PROGRESS, when,
+                                   Slots(actors=["MEX", "USA"], kind=Kind.CASE, pillar=Pillar.LABOR))
+        statements[1] = replace(statements[1], type=StatementType.COMMITMENT)
+        return [(link.commitment_id, link.stance) for link in link_document(statements, index, title=title)[0]]
+    # The statement that makes the broad promise reports the vote the older case led to: the case
+    # comes first, and the vote held fulfils it.
+    assert first_links("trade-statement", date(2022, 8, 19))[0] == ("orchard-case", Stance.FULFIL)
+    # The same report in a later document, where the broad commitment is not being made, goes to it.
+    assert first_links("later-statement", date(2022, 8, 25)) == [("labour-rights", Stance.ADVANCE)]
+
+
+def test_a_vote_held_fulfils_a_case_whose_plan_was_a_vote() -> None:
+    case = _labour_case_index().commitments[1]
+    assert stance_of(statement("Workers at the orchard plant voted on their contract.", "case"), case) == Stance.FULFIL
+    assert stance_of(statement("Los trabajadores de la planta votaron su contrato.", "case", lang="es"), case) \
+        == Stance.FULFIL
+    assert stance_of(statement("Workers at the orchard plant will vote on their contract.", "case"), case) \
+        == Stance.ADVANCE

@@ -300,6 +300,7 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
         if ruled_out:
             probability = np.where(np.isin(index.kind_codes, ruled_out), 0.0, probability)
         probability = _due_meetings_first(probability, statement, index, valid, options)
+        probability = _older_children_first(probability, statement, index, valid, options)
     order = [j for j in np.argsort(-probability) if valid[j]]
     result = LinkResult(statement, examined=True)
     if not order:
@@ -331,6 +332,25 @@ def _due_meetings_first(probability: np.ndarray, statement: Statement, index: Co
         broader = max((probability[a] for a in index.ancestors[j]), default=0.0)
         if broader >= raised[j]:
             raised[j] = min(broader + 1e-6, 1.0)  # ahead of the broader one it ties with
+    return raised
+
+
+def _older_children_first(probability: np.ndarray, statement: Statement, index: CommitmentIndex,
+                          valid: np.ndarray, options: LinkOptions) -> np.ndarray:
+    """In the document that announces a broad commitment, a report that reaches the threshold for one
+    of its children announced earlier is that child's report: the broad commitment is only being
+    made there, the older child is what has had time to move (a trade office's statement that opens a
+    labour programme reports the vote its earlier case led to). The child gets at least the broad
+    one's probability and comes before it."""
+    announced_here = index.sources == statement.doc
+    if not announced_here.any():
+        return probability
+    raised = probability.copy()
+    for j in np.flatnonzero(valid & (probability >= options.threshold(statement.type))):
+        broader = [a for a in index.ancestors[j] if announced_here[a] and index.announced[a] > index.announced[j]]
+        best = max((probability[a] for a in broader), default=0.0)
+        if best >= raised[j]:
+            raised[j] = min(best + 1e-6, 1.0)
     return raised
 
 

@@ -9,7 +9,7 @@ COMPLETED_ACTS: dict[str, tuple[str, ...]] = {
                r"\breopened\b", r"\binaugurated\b"),
     "sign": (r"\bsigned\b", r"\badopted\b", r"\bapproved\b", r"\bfinali[sz]ed\b", r"\benacted\b", r"\bratified\b"),
     "deliver": (r"\bdelivered\b", r"\bdonated\b", r"\bshipped\b", r"\barrived\b", r"\bmade (?:\w+ )?available\b"),
-    "generic": (r"\bcompleted\b", r"\bconcluded\b", r"\bjoined\b"),
+    "generic": (r"\bcompleted\b", r"\bconcluded\b", r"\bjoined\b", r"\bvoted\b"),
 }
 COMPLETION_CUES = tuple(cue for cues in COMPLETED_ACTS.values() for cue in cues)
 

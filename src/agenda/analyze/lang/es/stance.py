@@ -9,7 +9,7 @@ COMPLETED_ACTS: dict[str, tuple[str, ...]] = {
     "sign": (r"\bse firm[óo]\b", r"\bfirmamos\b", r"\bfirmaron\b", r"\bse aprob[óo]\b"),
     "deliver": (r"\bllegaron\b", r"\blleg[óo]\b", r"\bse entreg(?:ó|o|aron)\b", r"\bentregamos\b",
                 r"\bhemos recibido\b", r"\bdon[óo]\b"),
-    "generic": (r"\bse logr[óo]\b", r"\blogramos\b", r"\bse concluy[óo]\b"),
+    "generic": (r"\bse logr[óo]\b", r"\blogramos\b", r"\bse concluy[óo]\b", r"\bvotaron\b"),
 }
 COMPLETION_CUES = tuple(cue for cues in COMPLETED_ACTS.values() for cue in cues)
 
