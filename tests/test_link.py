@@ -324,6 +324,19 @@ def test_a_report_in_the_announcing_document_advances_but_does_not_fulfil() -> N
     assert stance_of(replace(held, doc="d-2"), meeting) == Stance.FULFIL
 
 
+def test_a_subject_discussed_where_the_promise_on_it_is_made_is_not_progress_on_it() -> None:
+    case = replace(_promise("Find and hold accountable those who attacked the orchard inspectors", Kind.CASE),
+                   source="d-1")
+    discussed = statement("The delegations also discussed the recent attack on orchard inspectors.", "case")
+    assert stance_of(discussed, case) == Stance.RESTATE
+    conversaron = statement("Las delegaciones conversaron sobre el ataque a los inspectores.", "case", lang="es")
+    assert stance_of(conversaron, case) == Stance.RESTATE
+    # At a later meeting, discussing it again is work on it; and in the same document an act done still advances.
+    assert stance_of(replace(discussed, doc="d-2"), case) == Stance.ADVANCE
+    signed = statement("The delegations discussed the attack and signed a protocol to protect the inspectors.", "case")
+    assert stance_of(signed, case) == Stance.ADVANCE
+
+
 def test_the_party_name_trie_finds_what_the_longest_first_alternation_finds() -> None:
     import re
 

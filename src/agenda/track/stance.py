@@ -153,7 +153,8 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
     else advances. A report whose actors include none of the commitment's parties never fulfils it
     (see `done_by_others`), nor does a report in the
     document that announced the commitment: what it says was done is the
-    occasion of the promise (the meeting where it was made), not its delivery.
+    occasion of the promise (the meeting where it was made), not its delivery; and there a subject
+    only discussed (see `only_talk`) restates it.
     """
     if statement.type == StatementType.COMMITMENT:
         if commitment is not None and not announced_here(statement, commitment) and reports_an_act(statement):
@@ -163,6 +164,8 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
         return Stance.SETBACK
     if commitment is None:
         return Stance.FULFIL if is_completion(statement) else Stance.ADVANCE
+    if announced_here(statement, commitment) and only_talk(statement):
+        return Stance.RESTATE
     if score < FULFIL_MIN_SCORE or announced_here(statement, commitment) or done_by_others(statement, commitment):
         return Stance.ADVANCE
     if shows_the_body_at_work(statement, commitment):
@@ -175,6 +178,11 @@ def stance_of(statement: Statement, commitment: Commitment | None = None, score:
     if (is_one_off(commitment) or instrument) and does_the_promised_act(statement, commitment):
         return Stance.FULFIL
     return Stance.ADVANCE
+
+
+def only_talk(statement: Statement) -> bool:
+    """The report says a subject was discussed, and nothing done ("discussed the kidnapping")."""
+    return bool(_cues(statement.lang, "TALK_CUES").search(statement.text)) and not is_completion(statement)
 
 
 def done_by_others(statement: Statement, commitment: Commitment) -> bool:

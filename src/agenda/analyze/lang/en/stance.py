@@ -74,3 +74,7 @@ BODIES: dict[str, str] = {
 }
 # A body still to be created ("agreed to establish a working group") is not at work yet.
 TO_CREATE = (r"\b(?:to|will|would|shall) (?:\w+ )?(?:create|establish|form|launch|set up|convene)\b",)
+
+# Talk about a subject: at the meeting where a promise on it is made, discussing it is the occasion of
+# the promise, not progress on it.
+TALK_CUES = (r"\bdiscuss(?:ed|es)?\b", r"\btalked about\b", r"\bexchanged views\b")

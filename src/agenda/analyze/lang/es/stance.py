@@ -61,3 +61,8 @@ BODIES: dict[str, str] = {
     "network": r"\bred(?:es)?\b",
 }
 TO_CREATE = (r"\b(?:crear|establecer|formar|conformar|instalar|lanzar)\b",)
+
+# Talk about a subject: at the meeting where a promise on it is made, discussing it is the occasion of
+# the promise, not progress on it.
+TALK_CUES = (r"\bconversaron\b", r"\bdialogaron\b", r"\babordaron\b", r"\bhablaron\b", r"\bdiscutieron\b",
+             r"\bse habl[óo]\b", r"\bplaticamos\b", r"\btratamos\b")
