@@ -33,6 +33,7 @@ from agenda.track.features import (
     statement_terms,
 )
 from agenda.track.index import CommitmentIndex
+from agenda.track.precedence import due_meetings_first, older_children_first
 from agenda.track.scoring import LinkModel
 from agenda.track.sections import section_headings
 from agenda.track.stance import money_stage, stance_of
@@ -299,8 +300,9 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
         ruled_out = [str(kind) for kind, reports in NOT_PROGRESS_ON.items() if statement.slots.kind in reports]
         if ruled_out:
             probability = np.where(np.isin(index.kind_codes, ruled_out), 0.0, probability)
-        probability = _due_meetings_first(probability, statement, index, valid, options)
-        probability = _older_children_first(probability, statement, index, valid, options)
+        threshold = options.threshold(statement.type)
+        probability = due_meetings_first(probability, statement, index, valid, threshold, options.due_meeting_days)
+        probability = older_children_first(probability, statement, index, valid, threshold)
     order = [j for j in np.argsort(-probability) if valid[j]]
     result = LinkResult(statement, examined=True)
     if not order:
@@ -316,42 +318,6 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
         j = order[0]
         result.nearest = _make_link(statement, index, j, float(best), features[j])
     return result
-
-
-def _due_meetings_first(probability: np.ndarray, statement: Statement, index: CommitmentIndex, valid: np.ndarray,
-                        options: LinkOptions) -> np.ndarray:
-    """A report of a meeting due within `due_meeting_days` of its date is that meeting's report: the
-    meeting gets at least the probability of its broader commitments (the series, the framework)
-    and comes before them."""
-    due_now = index.meetings_due_near(statement.doc_date, options.due_meeting_days)
-    candidates = np.flatnonzero(due_now & valid & (probability >= options.threshold(statement.type)))
-    if not len(candidates):
-        return probability
-    raised = probability.copy()
-    for j in candidates:
-        broader = max((probability[a] for a in index.ancestors[j]), default=0.0)
-        if broader >= raised[j]:
-            raised[j] = min(broader + 1e-6, 1.0)  # ahead of the broader one it ties with
-    return raised
-
-
-def _older_children_first(probability: np.ndarray, statement: Statement, index: CommitmentIndex,
-                          valid: np.ndarray, options: LinkOptions) -> np.ndarray:
-    """In the document that announces a broad commitment, a report that reaches the threshold for one
-    of its children announced earlier is that child's report: the broad commitment is only being
-    made there, the older child is what has had time to move (a trade office's statement that opens a
-    labour programme reports the vote its earlier case led to). The child gets at least the broad
-    one's probability and comes before it."""
-    announced_here = index.sources == statement.doc
-    if not announced_here.any():
-        return probability
-    raised = probability.copy()
-    for j in np.flatnonzero(valid & (probability >= options.threshold(statement.type))):
-        broader = [a for a in index.ancestors[j] if announced_here[a] and index.announced[a] > index.announced[j]]
-        best = max((probability[a] for a in broader), default=0.0)
-        if best >= raised[j]:
-            raised[j] = min(best + 1e-6, 1.0)
-    return raised
 
 
 _COLUMN = {name: i for i, name in enumerate(FEATURES)}
