@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from agenda.auth.users import RANK
 from agenda.store.db import session_scope
+from agenda.store.new_commitments import list_new_commitments
 from agenda.store.schema import AgendaRow, CommitmentRow, EvidenceRow, UserRow
 from agenda.store.status import agenda_status
 from agenda.web.app import create_app, iter_api_routes
@@ -54,6 +55,16 @@ def _commitment(b: Built, key: str) -> CommitmentRow:
         return session.scalars(select(CommitmentRow).where(CommitmentRow.key == key)).one()
 
 
+def _origin(b: Built, key: str) -> str | None:
+    with session_scope(b.url) as session:
+        return session.scalars(select(CommitmentRow.origin).where(CommitmentRow.key == key)).first()
+
+
+def _proposed_new(b: Built) -> list[int]:
+    with session_scope(b.url) as session:
+        return [p.statement_id for p in list_new_commitments(session, "test-pact")]
+
+
 def _agenda_exists(b: Built, agenda_id: str) -> bool:
     with session_scope(b.url) as session:
         return session.get(AgendaRow, agenda_id) is not None
@@ -74,6 +85,7 @@ class Case:
 def write_cases(b: Built) -> dict[tuple[str, str], Case]:
     forum = b.evidence[("trade-forum", "w-02")]
     water = b.evidence[("water-fund", "w-03")]
+    pledge = b.new_statements["w-06"]
     c = "/agendas/test-pact/commitments"
     upload = {"file": ("upload.yaml", NEW_AGENDA, "application/x-yaml")}
     return {
@@ -125,6 +137,27 @@ def write_cases(b: Built) -> dict[tuple[str, str], Case]:
         ("POST", "/api/users"): Case(
             "admin", "POST", "/api/users", True, {"name": "newcomer", "role": "editor", "password": "newcomer-1"},
             ok=201, check=lambda b: _user_exists(b, "newcomer")),
+        ("POST", "/review/new/{statement_id}/adopt"): Case(
+            "editor", "POST", f"/review/new/{pledge}/adopt", False,
+            {"agenda": "test-pact", "id": "avocado-task-force", "reason": "a new promise"},
+            check=lambda b: _origin(b, "avocado-task-force") == "proposed"),
+        ("POST", "/review/new/{statement_id}/restate"): Case(
+            "editor", "POST", f"/review/new/{pledge}/restate", False,
+            {"agenda": "test-pact", "commitment": "trade-forum"}, check=lambda b: _accepted_on(b, "trade-forum") == 1),
+        ("POST", "/review/new/{statement_id}/dismiss"): Case(
+            "editor", "POST", f"/review/new/{pledge}/dismiss", False, {"agenda": "test-pact", "reason": "aside"},
+            check=lambda b: not _proposed_new(b)),
+        ("POST", "/api/review/new-commitments/{statement_id}/adopt"): Case(
+            "editor", "POST", f"/api/review/new-commitments/{pledge}/adopt", True,
+            {"agenda": "test-pact", "id": "avocado-task-force"}, ok=200,
+            check=lambda b: _origin(b, "avocado-task-force") == "proposed"),
+        ("POST", "/api/review/new-commitments/{statement_id}/restate"): Case(
+            "editor", "POST", f"/api/review/new-commitments/{pledge}/restate", True,
+            {"agenda": "test-pact", "commitment": "trade-forum"}, ok=200,
+            check=lambda b: _accepted_on(b, "trade-forum") == 1),
+        ("POST", "/api/review/new-commitments/{statement_id}/dismiss"): Case(
+            "editor", "POST", f"/api/review/new-commitments/{pledge}/dismiss", True, {"agenda": "test-pact"}, ok=200,
+            check=lambda b: not _proposed_new(b)),
         ("DELETE", "/api/users/{name}"): Case(
             "admin", "DELETE", "/api/users/spare", True, None, ok=204, check=lambda b: not _user_exists(b, "spare")),
     }
@@ -151,7 +184,7 @@ def test_the_table_names_every_write_route_of_the_app(built_template: Built) -> 
         assert routes[key] == case.role, key
 
 
-ROUTES = sorted(write_cases(Built(url="", evidence=defaultdict(int))))
+ROUTES = sorted(write_cases(Built(url="", evidence=defaultdict(int), new_statements=defaultdict(int))))
 
 
 @pytest.mark.parametrize("route", ROUTES, ids=lambda r: f"{r[0]} {r[1]}")
@@ -196,6 +229,7 @@ def test_logout_ends_the_session(built_copy: Built) -> None:
 PROTECTED_READS = [
     ("/review", "editor"), ("/admin", "admin"), ("/agendas/test-pact/commitments/water-fund/edit", "admin"),
     ("/api/me", "editor"), ("/api/review/proposals", "editor"), ("/api/audit", "editor"), ("/api/users", "admin"),
+    ("/review/new", "editor"), ("/api/review/new-commitments", "editor"),
 ]
 
 

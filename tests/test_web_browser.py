@@ -58,12 +58,13 @@ def _ok(result: subprocess.CompletedProcess[str]) -> str:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """Our test agenda and corpus (with a hostile document and agenda) through the real flow, an editor."""
+    """Our test agenda and corpus (a new pledge, a hostile document and agenda too) through the real flow, an editor."""
     folder = tmp_path_factory.mktemp("served")
     db = f"sqlite:///{folder / 'agenda.db'}"
     _ok(run_agenda("import", str(FIXTURES / "agenda_small.yaml"), db=db))
     _ok(run_agenda("import", str(FIXTURES / "web_hostile_agenda.yaml"), db=db))
-    _ok(run_agenda("ingest", str(FIXTURES / "web_corpus.jsonl"), str(FIXTURES / "web_hostile.jsonl"), db=db))
+    _ok(run_agenda("ingest", str(FIXTURES / "web_corpus.jsonl"), str(FIXTURES / "web_new_pledge.jsonl"),
+                   str(FIXTURES / "web_hostile.jsonl"), db=db))
     _ok(run_agenda("user", "add", "ed", "--role", "editor", "--password-stdin", db=db, input_text="editor-pass-1\n"))
     port = _free_port()
     env = {**os.environ, "AGENDA_DB": db}
@@ -237,3 +238,25 @@ def test_filters_and_forms_work_without_javascript(server: Server, browser) -> N
     assert len(tab.query_selector_all(".doc-text mark.st")) == len(recognised) > 0
     _shot(tab, "document")
     context.close()
+
+
+def test_an_editor_adopts_a_proposed_new_commitment(server: Server, page) -> None:  # type: ignore[no-untyped-def]
+    tab, watch = page
+    _log_in(tab, server)
+    tab.goto(server.url + "/review")
+    tab.click("main >> text=Proposed new commitments")
+    tab.wait_for_load_state()
+    assert tab.inner_text("h1") == "Proposed new commitments"
+    tab.goto(server.url + "/review/new?agenda=test-pact")  # the hostile agenda's parties name it too
+    card = tab.locator("article.proposal", has_text="joint task force on avocado exports")
+    _shot(tab, "new-commitments")
+    card.locator("form[action$='/adopt'] input[name=id]").fill("avocado-task-force")
+    card.locator("form[action$='/adopt'] input[name=reason]").fill("not in the agenda yet")
+    card.locator("form[action$='/adopt'] button").click()
+    tab.wait_for_load_state()
+    assert tab.inner_text("p.notice") == "Commitment avocado-task-force added to test-pact."
+    assert tab.locator("article.proposal", has_text="avocado exports").count() == 0
+    tab.goto(server.url + "/agendas/test-pact/commitments/avocado-task-force")
+    assert tab.inner_text("h1") == "avocado-task-force"
+    assert "not in the agenda yet" in tab.inner_text("#history ~ table")
+    assert watch.dialogs == []

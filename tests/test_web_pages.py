@@ -148,7 +148,7 @@ def test_documents_list_links_reach_every_document(built_copy: Built) -> None:
     web = client(built_copy.url)
     listing = web.get("/documents").text
     links = [a["href"] for t, a in tags_of(listing) if t == "a" and (a.get("href") or "").startswith("/documents/")]
-    assert len(links) == 5
+    assert len(links) == 6
     for link in links:
         assert web.get(link).status_code == 200, link
     assert "1 documents" in web.get("/documents?q=forum").text
@@ -236,6 +236,7 @@ GET_SAMPLES = {
     "/agendas/{agenda_id}/commitments/{key}": f"{C}/water-fund",
     "/agendas/{agenda_id}/commitments/{key}/edit": f"{C}/water-fund/edit", "/documents": "/documents",
     "/documents/{key:path}": "/documents/w-03", "/login": "/login", "/review": "/review", "/admin": "/admin",
+    "/review/new": "/review/new?nearest=true", "/api/review/new-commitments": "/api/review/new-commitments",
     "/api/openapi.json": "/api/openapi.json", "/api/agendas": "/api/agendas",
     "/api/agendas/{agenda_id}": "/api/agendas/test-pact", "/api/agendas/{agenda_id}/commitments": f"/api{C}",
     "/api/agendas/{agenda_id}/commitments/{key}": f"/api{C}/trade-forum", "/api/documents": "/api/documents",

@@ -18,6 +18,7 @@ from agenda.flow import process_documents
 from agenda.ingest.readers import ItemError, read_jsonl
 from agenda.store.agendas import save_agenda
 from agenda.store.db import dispose_engines, session_scope
+from agenda.store.new_commitments import list_new_commitments
 from agenda.store.review import list_proposals
 from agenda.web.app import create_app
 from agenda.web.settings import WebSettings
@@ -36,6 +37,7 @@ class Built:
     url: str
     tokens: dict[str, str] = field(default_factory=dict)
     evidence: dict[tuple[str, str], int] = field(default_factory=dict)  # (commitment, document) -> evidence id
+    new_statements: dict[str, int] = field(default_factory=dict)  # document -> statement proposed as a new commitment
 
 
 def load_documents(path: Path) -> list[tuple[Any, str]]:
@@ -47,11 +49,11 @@ def load_documents(path: Path) -> list[tuple[Any, str]]:
 
 
 def build(url: str, hostile: bool = True, users: bool = True) -> Built:
-    """The small test agenda, our own corpus (and the hostile document) through the real flow."""
+    """The small test agenda, our own corpus (a new pledge and the hostile document too) through the real flow."""
     built = Built(url=url)
     with session_scope(url) as session:
         save_agenda(session, read_agenda_file(FIXTURES / "agenda_small.yaml"))
-        documents = load_documents(FIXTURES / "web_corpus.jsonl")
+        documents = load_documents(FIXTURES / "web_corpus.jsonl") + load_documents(FIXTURES / "web_new_pledge.jsonl")
         if hostile:
             documents += load_documents(FIXTURES / "web_hostile.jsonl")
         process_documents(session, documents)
@@ -61,6 +63,8 @@ def build(url: str, hostile: bool = True, users: bool = True) -> Built:
             built.tokens = {name: create_token(session, f"{name}-script", name, "test") for name in ("ed", "ad")}
         for p in list_proposals(session):
             built.evidence[(p.commitment, p.document)] = p.evidence_id
+        for new in list_new_commitments(session):
+            built.new_statements[new.document] = new.statement_id
     return built
 
 
@@ -72,7 +76,8 @@ def copy_sqlite(built: Built, folder: Path) -> Built:
     for suffix in ("", "-wal", "-shm"):
         if Path(f"{source}{suffix}").exists():
             shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
-    return Built(url=f"sqlite:///{target}", tokens=dict(built.tokens), evidence=dict(built.evidence))
+    return Built(url=f"sqlite:///{target}", tokens=dict(built.tokens), evidence=dict(built.evidence),
+                 new_statements=dict(built.new_statements))
 
 
 def client(url: str, **settings: Any):  # type: ignore[no-untyped-def]

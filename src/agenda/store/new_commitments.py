@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from agenda.errors import NotFoundError, UserError
@@ -66,8 +66,22 @@ def _dismissed(session: Session, agenda_id: str) -> set[int]:
 
 
 def list_new_commitments(session: Session, agenda_id: str | None = None, limit: int | None = None,
-                         offset: int = 0, nearest: bool = False) -> list[NewCommitmentProposal]:
-    """Commitment statements not linked to any commitment of the agenda(s), oldest first."""
+                         offset: int = 0, nearest: bool = False, as_of: date | None = None,
+                         ) -> list[NewCommitmentProposal]:
+    """Commitment statements not linked to any commitment of the agenda(s), oldest first; with
+    `as_of`, only those of documents known then (not dated after it; undated ones count)."""
+    found = _unaccounted(session, agenda_id, as_of)[offset:offset + limit if limit is not None else None]
+    if nearest and found:
+        _fill_nearest(session, found)
+    return found
+
+
+def count_new_commitments(session: Session, agenda_id: str | None = None, as_of: date | None = None) -> int:
+    """How many statements `list_new_commitments` proposes in all."""
+    return len(_unaccounted(session, agenda_id, as_of))
+
+
+def _unaccounted(session: Session, agenda_id: str | None, as_of: date | None) -> list[NewCommitmentProposal]:
     agendas = [session.get(AgendaRow, agenda_id)] if agenda_id else list(session.scalars(select(AgendaRow)))
     if agenda_id and agendas[0] is None:
         raise NotFoundError(f"unknown agenda {agenda_id!r}")
@@ -81,6 +95,8 @@ def list_new_commitments(session: Session, agenda_id: str | None = None, limit: 
                  .where(StatementRow.type == str(StatementType.COMMITMENT),
                         StatementRow.confidence >= MIN_CONFIDENCE)
                  .order_by(DocumentRow.published, StatementRow.document_pk, StatementRow.start))
+        if as_of is not None:
+            query = query.where(or_(DocumentRow.published.is_(None), DocumentRow.published <= as_of))
         rows = [(st, doc) for st, doc in session.execute(query) if st.pk not in skip]
         named: dict[int, set[str]] = {}
         for st, _ in rows:
@@ -90,9 +106,6 @@ def list_new_commitments(session: Session, agenda_id: str | None = None, limit: 
             actors = set(statement.actors or []) or named.get(statement.document_pk, set())
             if actors & parties:
                 found.append(_proposal(agenda.id, statement, document))
-    found = found[offset:offset + limit if limit is not None else None]
-    if nearest and found:
-        _fill_nearest(session, found)
     return found
 
 

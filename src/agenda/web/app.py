@@ -14,13 +14,14 @@ from sqlalchemy import Engine, event
 from agenda.auth.secret import session_secret
 from agenda.store.db import get_engine, session_scope
 from agenda.store.versions import DataVersion
+from agenda.web.api import new_commitments as api_new
 from agenda.web.api import read as api_read
 from agenda.web.api import write as api_write
 from agenda.web.auth import WebContext
 from agenda.web.cache import VersionedCache
 from agenda.web.errors import install_error_handlers
 from agenda.web.middleware import WebMiddleware
-from agenda.web.pages import account, admin, public, review
+from agenda.web.pages import account, admin, new_commitments, public, review
 from agenda.web.sessions import SessionCodec
 from agenda.web.settings import WebSettings
 
@@ -50,7 +51,8 @@ def create_app(database: str | None = None, settings: WebSettings | None = None)
     app.add_middleware(WebMiddleware, trust_proxy=settings.trust_proxy)
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for router in (api_read.router, api_write.router, account.router, review.router, admin.router, public.router):
+    for router in (api_read.router, api_write.router, api_new.router, account.router, review.router,
+                   new_commitments.router, admin.router, public.router):
         app.include_router(router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -274,3 +274,58 @@ class UserIn(BaseModel):
     name: str = Field(min_length=1, max_length=100)
     role: Literal["editor", "admin"]
     password: str = Field(min_length=8, max_length=1000)
+
+
+class NewCommitmentOut(BaseModel):
+    """A commitment sentence that no commitment of the agenda accounts for."""
+
+    statement_id: int
+    agenda: str
+    text: str
+    actors: list[str]
+    kind: str
+    pillar: str
+    amount: dict[str, Any] | None
+    quantity: dict[str, Any] | None
+    due: dt.date | None
+    confidence: float
+    document: str
+    document_title: str | None
+    document_date: dt.date | None
+    document_lang: str | None
+    nearest: str | None = Field(default=None, description="the closest commitment (with nearest=true)")
+    nearest_score: float | None = None
+
+
+class NewCommitmentPageOut(BaseModel):
+    as_of: dt.date
+    total: int
+    page: int
+    per_page: int
+    pages: int
+    items: list[NewCommitmentOut]
+
+
+class AdoptIn(BaseModel):
+    agenda: str = Field(min_length=1, max_length=100)
+    id: str | None = Field(default=None, max_length=200, description="its id (default: from its words)")
+    text: str | None = Field(default=None, min_length=1, max_length=5000, description="default: the sentence")
+    parent: str | None = Field(default=None, max_length=200)
+    reason: str | None = Field(default=None, max_length=1000)
+
+
+class RestateIn(BaseModel):
+    agenda: str = Field(min_length=1, max_length=100)
+    commitment: str = Field(min_length=1, max_length=200, description="id of the commitment it re-announces")
+    reason: str | None = Field(default=None, max_length=1000)
+
+
+class DismissIn(BaseModel):
+    agenda: str = Field(min_length=1, max_length=100)
+    reason: str | None = Field(default=None, max_length=1000)
+
+
+class DismissOut(BaseModel):
+    agenda: str
+    statement_id: int
+    dismissed: bool

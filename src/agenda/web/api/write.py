@@ -14,7 +14,6 @@ from agenda.clock import today
 from agenda.errors import UserError
 from agenda.model import Status
 from agenda.store import review as actions
-from agenda.store.agendas import list_agenda_ids
 from agenda.store.browse import audit_entries, count_proposals, list_proposals_as_of
 from agenda.store.detail import commitment_detail
 from agenda.store.edits import MAX_AGENDA_BYTES, CommitmentEdit, edit_commitment, import_agenda_upload
@@ -22,7 +21,7 @@ from agenda.web.api import models
 from agenda.web.api.convert import commitment_detail_out, commitment_out, detail_summary, proposal_out
 from agenda.web.auth import admin_required, editor_required, role_extra
 from agenda.web.errors import ParamError
-from agenda.web.pages.common import agenda_row, database
+from agenda.web.pages.common import agenda_filter, agenda_row, database
 from agenda.web.params import PageNumber, PerPage, as_of_date, parse_choice
 
 ERRORS = {code: {"model": models.ErrorOut} for code in (400, 401, 403, 404, 422)}
@@ -34,7 +33,8 @@ STATES = ["proposed", "accepted", "rejected"]
 AsOf = Annotated[date, Depends(as_of_date)]
 
 
-def _result(session, evidence_id: int) -> models.ReviewResultOut:  # type: ignore[no-untyped-def]
+def review_result(session, evidence_id: int) -> models.ReviewResultOut:  # type: ignore[no-untyped-def]
+    """The evidence after a review action, with its commitment as it now stands."""
     proposal = actions.get_proposal(session, evidence_id)
     detail = commitment_detail(session, proposal.agenda, proposal.commitment, today())
     return models.ReviewResultOut(evidence=proposal_out(proposal), commitment=commitment_out(detail_summary(detail)))
@@ -55,8 +55,7 @@ def proposals(request: Request, _editor: Editor, as_of: AsOf, page: PageNumber =
               ) -> models.ProposalPageOut:
     chosen = parse_choice("state", state, STATES) or "proposed"
     with database(request) as session:
-        if agenda and agenda not in list_agenda_ids(session):
-            raise ParamError("agenda", f"unknown agenda {agenda!r}")
+        agenda = agenda_filter(session, agenda)
         items = list_proposals_as_of(session, agenda, chosen, as_of, per_page, (page - 1) * per_page)
         total = count_proposals(session, agenda, chosen, as_of)
     pages = max(1, -(-total // per_page))
@@ -70,7 +69,7 @@ def accept(request: Request, evidence_id: int, editor: Editor, body: models.Reas
            ) -> models.ReviewResultOut:
     with database(request) as session:
         actions.accept_evidence(session, evidence_id, editor.name, body.reason if body else None)
-        return _result(session, evidence_id)
+        return review_result(session, evidence_id)
 
 
 @router.post("/review/{evidence_id}/reject", response_model=models.ReviewResultOut, openapi_extra=EDITOR,
@@ -79,7 +78,7 @@ def reject(request: Request, evidence_id: int, editor: Editor, body: models.Reas
            ) -> models.ReviewResultOut:
     with database(request) as session:
         actions.reject_evidence(session, evidence_id, editor.name, body.reason if body else None)
-        return _result(session, evidence_id)
+        return review_result(session, evidence_id)
 
 
 @router.post("/review/{evidence_id}/relink", response_model=models.ReviewResultOut, openapi_extra=EDITOR,
@@ -88,7 +87,7 @@ def relink(request: Request, evidence_id: int, editor: Editor, body: models.Reli
     with database(request) as session:
         new_id = actions.relink_evidence(session, evidence_id, body.commitment, editor.name, body.reason,
                                          body.stance, body.agenda)
-        return _result(session, new_id)
+        return review_result(session, new_id)
 
 
 @router.post("/agendas/{agenda_id}/commitments/{key}/status", response_model=models.CommitmentDetailOut,

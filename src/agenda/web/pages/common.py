@@ -10,10 +10,12 @@ from fastapi import Request
 from sqlalchemy.orm import Session
 
 from agenda.errors import NotFoundError
+from agenda.store.agendas import list_agenda_ids
 from agenda.store.db import session_scope
 from agenda.store.overview import Overview, agenda_overview, timeline_spans
 from agenda.store.schema import AgendaRow
 from agenda.web.auth import context
+from agenda.web.errors import ParamError
 
 
 @contextmanager
@@ -33,6 +35,13 @@ def overview(request: Request, session: Session, agenda_id: str, as_of: date, li
     return web.overviews.get((agenda_id, as_of, list_size), compute)
 
 
+def agenda_filter(session: Session, agenda: str | None) -> str | None:
+    """The agenda a list is filtered by (None: every agenda); an unknown one is a bad parameter."""
+    if agenda and agenda not in list_agenda_ids(session):
+        raise ParamError("agenda", f"unknown agenda {agenda!r}")
+    return agenda or None
+
+
 def agenda_row(session: Session, agenda_id: str) -> AgendaRow:
     row = session.get(AgendaRow, agenda_id)
     if row is None:
@@ -41,7 +50,7 @@ def agenda_row(session: Session, agenda_id: str) -> AgendaRow:
 
 
 MESSAGES = ("accepted", "rejected", "relinked", "status_set", "user_added", "user_removed", "imported", "edited",
-            "unchanged")
+            "unchanged", "adopted", "restated", "dismissed")
 MESSAGE_PARAMS = ("id", "agenda", "added", "updated", "name", "commitment")
 
 

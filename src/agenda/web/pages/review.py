@@ -17,7 +17,7 @@ from agenda.store.browse import count_proposals, list_proposals_as_of
 from agenda.store.listing import Page
 from agenda.web.auth import context, editor_required, role_extra
 from agenda.web.errors import ParamError
-from agenda.web.pages.common import agenda_row, database, flash_message
+from agenda.web.pages.common import agenda_filter, agenda_row, database, flash_message
 from agenda.web.params import PageNumber, as_of_date, parse_choice, parse_date
 from agenda.web.render import render
 from agenda.web.urls import commitment_url, local_path, with_query
@@ -30,15 +30,20 @@ Reason = Annotated[str, Form(max_length=1000)]
 Next = Annotated[str, Form(max_length=2000)]
 
 
-def _reason(text: str) -> str | None:
+def optional(text: str) -> str | None:
+    """A form field left blank is no value."""
     return text.strip() or None
 
 
-def _back(next_path: str, **params: object) -> RedirectResponse:
-    """Back to the page the form was on, with a confirmation message."""
-    parts = urlsplit(local_path(next_path, "/review"))
+def back_to(next_path: str, default: str, **params: object) -> RedirectResponse:
+    """Back to the page the form was on (a local path, else `default`), with a confirmation message."""
+    parts = urlsplit(local_path(next_path, default))
     kept = {k: v for k, v in parse_qsl(parts.query) if k not in {"msg", *params}}
     return RedirectResponse(with_query(parts.path, {**kept, **params}), status_code=303)
+
+
+def _back(next_path: str, **params: object) -> RedirectResponse:
+    return back_to(next_path, "/review", **params)
 
 
 @router.get("/review", response_class=HTMLResponse, openapi_extra=role_extra("editor"))
@@ -50,9 +55,7 @@ def review_queue(request: Request, _editor: Editor, as_of: Annotated[date, Depen
     per_page = context(request).settings.per_page
     with database(request) as session:
         agendas = list_agenda_ids(session)
-        chosen_agenda = agenda or None
-        if chosen_agenda and chosen_agenda not in agendas:
-            raise ParamError("agenda", f"unknown agenda {chosen_agenda!r}")
+        chosen_agenda = agenda_filter(session, agenda)
         items = list_proposals_as_of(session, chosen_agenda, chosen_state, as_of, per_page,
                                      (page - 1) * per_page)
         total = count_proposals(session, chosen_agenda, chosen_state, as_of)
@@ -67,7 +70,7 @@ def review_queue(request: Request, _editor: Editor, as_of: Annotated[date, Depen
 def accept(request: Request, evidence_id: int, editor: Editor, reason: Reason = "",
            next: Next = "/review") -> RedirectResponse:
     with database(request) as session:
-        actions.accept_evidence(session, evidence_id, editor.name, _reason(reason))
+        actions.accept_evidence(session, evidence_id, editor.name, optional(reason))
     return _back(next, msg="accepted", id=evidence_id)
 
 
@@ -75,7 +78,7 @@ def accept(request: Request, evidence_id: int, editor: Editor, reason: Reason = 
 def reject(request: Request, evidence_id: int, editor: Editor, reason: Reason = "",
            next: Next = "/review") -> RedirectResponse:
     with database(request) as session:
-        actions.reject_evidence(session, evidence_id, editor.name, _reason(reason))
+        actions.reject_evidence(session, evidence_id, editor.name, optional(reason))
     return _back(next, msg="rejected", id=evidence_id)
 
 
@@ -86,7 +89,7 @@ def relink(request: Request, evidence_id: int, editor: Editor,
            reason: Reason = "", next: Next = "/review") -> RedirectResponse:
     chosen = parse_choice("stance", stance, STANCES)
     with database(request) as session:
-        new_id = actions.relink_evidence(session, evidence_id, commitment.strip(), editor.name, _reason(reason),
+        new_id = actions.relink_evidence(session, evidence_id, commitment.strip(), editor.name, optional(reason),
                                          Stance(chosen) if chosen else None, agenda or None)
     return _back(next, msg="relinked", id=new_id, commitment=commitment.strip())
 
