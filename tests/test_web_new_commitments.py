@@ -48,6 +48,19 @@ def test_adopting_makes_a_commitment_with_the_sentence_as_its_evidence(built_cop
     assert again.status_code == 400 and "already linked" in again.text
 
 
+def test_an_id_that_would_break_its_address_is_refused(built_copy: Built) -> None:
+    web = client(built_copy.url)
+    auth = {"authorization": f"Bearer {built_copy.tokens['ed']}"}
+    statement = built_copy.new_statements["w-06"]
+    refused = web.post(f"/api/review/new-commitments/{statement}/adopt", headers=auth,
+                       json={"agenda": "test-pact", "id": "avocados/../admin"})
+    assert refused.status_code == 400 and "avocados/../admin" in refused.json()["error"]["message"]
+    orphan = web.post(f"/api/review/new-commitments/{statement}/adopt", headers=auth,
+                      json={"agenda": "test-pact", "parent": "no-such-parent"})
+    assert orphan.status_code == 404
+    assert web.get("/api/review/new-commitments", headers=auth).json()["total"] == 1  # nothing was stored
+
+
 def test_restating_and_dismissing_take_the_sentence_off_the_list(built_copy: Built) -> None:
     web = logged_in(built_copy.url, "ed")
     statement = built_copy.new_statements["w-06"]

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from agenda.agendafile import ID_PATTERN
 from agenda.errors import NotFoundError, UserError
 from agenda.model import Kind, Pillar, Stance, Statement, StatementType, Status
 from agenda.store.agendas import find_commitment, resolve_agenda_id, row_to_commitment
@@ -174,6 +175,9 @@ def adopt_statement(session: Session, statement_id: int, actor: str, agenda_id: 
         raise UserError(f"statement {statement_id} comes from an undated document: set its date first")
     if parent is not None:
         find_commitment(session, parent, agenda_id)
+    if key is not None and not ID_PATTERN.match(key):
+        raise UserError(f"commitment id {key!r}: use letters, digits and . _ : - (at most 200, starting with a "
+                        "letter or digit)")
     new_key = key or _slug(session, agenda_id, text or statement.text)
     if session.scalars(select(CommitmentRow.pk).where(CommitmentRow.agenda_id == agenda_id,
                                                       CommitmentRow.key == new_key)).first() is not None:
