@@ -197,6 +197,8 @@ def test_review_new_adopt_and_dismiss_from_the_command_line(sqlite_url: str, tmp
     assert listed.returncode == 0, listed.stderr
     proposals = {p["text"]: p["statement"] for p in json.loads(listed.stdout)}
     assert AVOCADO in proposals
+    before = run_agenda("review", "new", "--as-of", "2022-08-31", db=sqlite_url)
+    assert before.returncode == 0 and "no new commitments proposed" in before.stdout
     adopted = run_agenda("review", "adopt", str(proposals[AVOCADO]), "--id", "avocado-task-force", "--as", "ana",
                          "-m", "new pledge", db=sqlite_url)
     assert adopted.returncode == 0 and "adopted as commitment avocado-task-force" in adopted.stdout

@@ -118,11 +118,12 @@ def set_status_command(commitment: str, status: str, reason: str, when: date | N
 @click.option("--agenda", "agenda_id", help="Only proposals for this agenda.")
 @click.option("--limit", default=50, show_default=True, type=int)
 @click.option("--nearest", is_flag=True, help="Also show the closest existing commitment (loads the embeddings).")
+@click.option("--as-of", "as_of", type=DATE, help="Only sentences of documents published by this date.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def new_command(agenda_id: str | None, limit: int, nearest: bool, fmt: str) -> None:
+def new_command(agenda_id: str | None, limit: int, nearest: bool, as_of: date | None, fmt: str) -> None:
     """Commitment sentences that match no commitment of the agenda: adopt, restate or dismiss them."""
     with session_scope() as session:
-        proposals = actions.list_new_commitments(session, agenda_id, limit=limit, nearest=nearest)
+        proposals = actions.list_new_commitments(session, agenda_id, limit=limit, nearest=nearest, as_of=as_of)
     if fmt == "json":
         click.echo(json.dumps([_new_json(p) for p in proposals], ensure_ascii=False, indent=2))
         return
