@@ -77,9 +77,15 @@ def list_new_commitments(session: Session, agenda_id: str | None = None, limit: 
     return found
 
 
-def count_new_commitments(session: Session, agenda_id: str | None = None, as_of: date | None = None) -> int:
-    """How many statements `list_new_commitments` proposes in all."""
-    return len(_unaccounted(session, agenda_id, as_of))
+def page_of_new_commitments(session: Session, agenda_id: str | None, limit: int, offset: int = 0,
+                            nearest: bool = False, as_of: date | None = None,
+                            ) -> tuple[list[NewCommitmentProposal], int]:
+    """One page of `list_new_commitments` and how many there are in all (one pass over the statements)."""
+    everything = _unaccounted(session, agenda_id, as_of)
+    found = everything[offset:offset + limit]
+    if nearest and found:
+        _fill_nearest(session, found)
+    return found, len(everything)
 
 
 def _unaccounted(session: Session, agenda_id: str | None, as_of: date | None) -> list[NewCommitmentProposal]:

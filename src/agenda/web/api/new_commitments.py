@@ -12,9 +12,8 @@ from agenda.clock import today
 from agenda.store.detail import commitment_detail
 from agenda.store.new_commitments import (
     adopt_statement,
-    count_new_commitments,
     dismiss_statement,
-    list_new_commitments,
+    page_of_new_commitments,
     restate_statement,
 )
 from agenda.web.api import models
@@ -34,8 +33,7 @@ def new_commitments(request: Request, _editor: Editor, as_of: Annotated[date, De
                     ) -> models.NewCommitmentPageOut:
     with database(request) as session:
         agenda = agenda_filter(session, agenda)
-        items = list_new_commitments(session, agenda, per_page, (page - 1) * per_page, nearest, as_of)
-        total = count_new_commitments(session, agenda, as_of)
+        items, total = page_of_new_commitments(session, agenda, per_page, (page - 1) * per_page, nearest, as_of)
     return models.NewCommitmentPageOut(as_of=as_of, total=total, page=page, per_page=per_page,
                                        pages=max(1, -(-total // per_page)),
                                        items=[models.NewCommitmentOut(**asdict(p)) for p in items])

@@ -12,9 +12,8 @@ from agenda.store.agendas import list_agenda_ids
 from agenda.store.listing import Page
 from agenda.store.new_commitments import (
     adopt_statement,
-    count_new_commitments,
     dismiss_statement,
-    list_new_commitments,
+    page_of_new_commitments,
     restate_statement,
 )
 from agenda.web.auth import context, role_extra
@@ -36,8 +35,7 @@ def new_commitments(request: Request, _editor: Editor, as_of: Annotated[date, De
     with database(request) as session:
         agendas = list_agenda_ids(session)
         chosen = agenda_filter(session, agenda)
-        items = list_new_commitments(session, chosen, per_page, (page - 1) * per_page, nearest, as_of)
-        total = count_new_commitments(session, chosen, as_of)
+        items, total = page_of_new_commitments(session, chosen, per_page, (page - 1) * per_page, nearest, as_of)
     return render(request, "review_new.html", {
         "page": Page(items=items, total=total, page=page, per_page=per_page), "agendas": agendas,
         "agenda": chosen, "nearest": nearest, "message": flash_message(request),
