@@ -52,6 +52,18 @@ def test_a_report_of_the_meeting_being_held_fulfils_the_dialogue(index: Commitme
     assert 0 < links[0].score <= 1 and links[0].reasons
 
 
+def test_a_report_of_an_event_dated_before_the_announcement_is_not_evidence_for_it(index: CommitmentIndex) -> None:
+    # The council was promised in March 2022: a session the report itself dates earlier was another one.
+    earlier = statement(COUNCIL_HELD.replace("in Laredo.", "in Laredo in November 2021."), "dialogue", "economy")
+    assert "customs-council" not in [link.commitment_id for link in link_statement(earlier, index)]
+    later = statement(COUNCIL_HELD.replace("in Laredo.", "in Laredo in May 2022."), "dialogue", "economy")
+    assert [link.commitment_id for link in link_statement(later, index)][:1] == ["customs-council"]
+    # A span running up to now ("since 2021") bounds nothing.
+    since = statement(COUNCIL_HELD.replace("held the first session", "have held sessions since 2021"),
+                      "dialogue", "economy")
+    assert "customs-council" in [link.commitment_id for link in link_statement(since, index)]
+
+
 def test_spanish_evidence_finds_the_english_commitment_through_the_embeddings(index: CommitmentIndex) -> None:
     # No word of this sentence, nor its glossary translation, is in the commitment's English text:
     # only the embeddings can match it (tests/test_glossary.py has one that shares words too).

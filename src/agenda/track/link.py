@@ -18,6 +18,7 @@ from functools import cache
 import numpy as np
 
 from agenda.model import Kind, Link, Statement, StatementType
+from agenda.track.event_time import latest_time_named
 from agenda.track.features import (
     FEATURES,
     DocumentSignals,
@@ -300,6 +301,9 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
         ruled_out = [str(kind) for kind, reports in NOT_PROGRESS_ON.items() if statement.slots.kind in reports]
         if ruled_out:
             probability = np.where(np.isin(index.kind_codes, ruled_out), 0.0, probability)
+        named = latest_time_named(statement.text, statement.lang)
+        if named is not None:
+            probability = np.where(index.valid_on(named), probability, 0.0)
         threshold = options.threshold(statement.type)
         probability = due_meetings_first(probability, statement, index, valid, threshold, options.due_meeting_days)
         probability = older_children_first(probability, statement, index, valid, threshold)

@@ -126,3 +126,7 @@ FORWARD_CUES = (
     r"\bgoing\s+to\b", r"\bset\s+to\b", r"\bupcoming\b", r"\bon\s+track\b", r"\bto\s+be\s+held\b",
     r"\bare\s+working\s+to\b", r"\bis\s+working\s+to\b", r"\bhope", r"\bresolve[ds]?\s+to\b",
 )
+
+# Words that open a span running up to now ("since 2020", "from October 2021 to August 2022"): a
+# report of it is about the present too, so the time it names is no upper bound on its event.
+ONGOING_FROM = ("since", "from", "starting in", "beginning in")

@@ -109,3 +109,7 @@ FORWARD_CUES = (
     r"\btenemos\s+que\b", r"\bhay\s+que\b", r"\bplazo\b", r"\bprioridad\b", r"\bsiguiente\b",
     r"\binstrucci[óo]n\b",
 )
+
+# Words that open a span running up to now ("desde 2020", "a partir de octubre de 2021"): a report of
+# it is about the present too, so the time it names is no upper bound on its event.
+ONGOING_FROM = ("desde", "a partir de", "entre")
