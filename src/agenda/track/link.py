@@ -34,6 +34,7 @@ from agenda.track.features import (
     statement_terms,
 )
 from agenda.track.index import CommitmentIndex
+from agenda.track.partners import another_partnership
 from agenda.track.precedence import due_meetings_first, older_children_first
 from agenda.track.scoring import LinkModel
 from agenda.track.sections import section_headings
@@ -304,6 +305,10 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
         named = latest_time_named(statement.text, statement.lang)
         if named is not None:
             probability = np.where(index.valid_on(named), probability, 0.0)
+        others = another_partnership(statement, index, np.flatnonzero(probability >= options.suggest_threshold))
+        if others:
+            probability = probability.copy()
+            probability[others] = 0.0
         threshold = options.threshold(statement.type)
         probability = due_meetings_first(probability, statement, index, valid, threshold, options.due_meeting_days)
         probability = older_children_first(probability, statement, index, valid, threshold)
