@@ -141,6 +141,21 @@ def test_cross_validation_folds_split_every_document_once(shared_eval: Path) -> 
         document_folds(gold, len(gold.documents) + 1)
 
 
+def test_stratified_folds_hold_out_each_language_evenly(shared_eval: Path) -> None:
+    from agenda.evaluate.track_folds import document_folds
+
+    gold = load_gold(shared_eval)
+    spanish = {d.id for d in gold.documents if d.lang == "es"}
+    for seed in range(6):
+        groups = document_folds(gold, 3, seed=seed, stratify=True)
+        flat = [doc for group in groups for doc in group]
+        assert sorted(flat) == sorted(d.id for d in gold.documents) and len(set(flat)) == len(flat)
+        assert max(map(len, groups)) - min(map(len, groups)) <= 1
+        held_spanish = [len(spanish & set(group)) for group in groups]
+        assert max(held_spanish) - min(held_spanish) <= 1, (seed, held_spanish)
+    assert document_folds(gold, 3, seed=4, stratify=True) != document_folds(gold, 3, seed=5, stratify=True)
+
+
 def test_cross_validation_says_when_a_fold_has_nothing_to_learn_from(mini_gold: Path, tmp_path: Path) -> None:
     # Each document holds the only linked statement of its type: whichever group is held out, the
     # model for it has no linked statement of one type to fit on.
@@ -148,6 +163,20 @@ def test_cross_validation_says_when_a_fold_has_nothing_to_learn_from(mini_gold: 
     assert result.returncode == 1
     assert re.search(r"no linked (progress|commitment) statement", result.stderr)
     assert "Traceback" not in result.stderr
+
+
+def test_stratify_without_cross_validation_is_refused(mini_gold: Path, tmp_path: Path) -> None:
+    result = run_agenda("eval", "track", "--gold", str(mini_gold), "--stratify", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "--stratify goes with --cross-validate" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_report_says_when_its_folds_were_stratified() -> None:
+    from agenda.evaluate.track_run import _mode
+
+    assert _mode(False, 3, 4, False, False, stratify=True) == (
+        "end-to-end, cross-validated (3 folds, stratified by language, seed 4)")
+    assert _mode(False, 3, 4, False, False) == "end-to-end, cross-validated (3 folds, seed 4)"
 
 
 @pytest.mark.slow

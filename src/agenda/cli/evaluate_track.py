@@ -23,24 +23,28 @@ DEFAULT_GOLD = "../shared/eval"
 @click.option("--cross-validate", "folds", type=click.IntRange(min=2), metavar="K",
               help="Link each document with a model fitted without it (K groups of documents).")
 @click.option("--seed", type=int, default=0, show_default=True, help="How --cross-validate groups the documents.")
+@click.option("--stratify", is_flag=True,
+              help="With --cross-validate: spread each language evenly over the groups.")
 @click.option("--gold-links", is_flag=True,
               help="Link each gold statement to its gold refs (judges the stance and status rules alone).")
 @click.option("--gold-stances", is_flag=True, help="With --gold-links: take the gold stances too.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def track_command(gold_dir: Path, oracle: bool, threshold: float | None, folds: int | None, seed: int,
-                  gold_links: bool, gold_stances: bool, as_json: bool) -> None:
+                  stratify: bool, gold_links: bool, gold_stances: bool, as_json: bool) -> None:
     """Ingest the gold documents in date order into a fresh temporary database and score the links
     and the proposed statuses against the gold refs and timelines."""
     from agenda.evaluate.track_run import run_track_evaluation
 
     if not (gold_dir / "docs.jsonl").exists():
         raise UserError(f"no gold set at {gold_dir} (expected {gold_dir / 'docs.jsonl'})")
+    if stratify and not folds:
+        raise UserError("--stratify goes with --cross-validate K")
     options = LinkOptions.from_env()
     if threshold is not None:
         options = replace(options, progress_threshold=threshold, commitment_threshold=threshold)
     try:
         report = run_track_evaluation(gold_dir, oracle=oracle, options=options, folds=folds, seed=seed,
-                                      gold_links=gold_links, gold_stances=gold_stances)
+                                      stratify=stratify, gold_links=gold_links, gold_stances=gold_stances)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     if as_json:

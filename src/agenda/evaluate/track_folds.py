@@ -20,15 +20,31 @@ from agenda.track.link import LinkOptions
 from agenda.track.scoring import LinkModel
 
 
-def document_folds(gold: GoldSet, folds: int, seed: int = 0) -> list[list[str]]:
-    """The gold documents in `folds` groups of nearly equal size, shuffled by `seed`."""
+def document_folds(gold: GoldSet, folds: int, seed: int = 0, stratify: bool = False) -> list[list[str]]:
+    """The gold documents in `folds` groups of nearly equal size, shuffled by `seed`; with
+    `stratify`, each language is spread evenly over the groups."""
     if folds < 2:
         raise ValueError("cross-validation needs at least 2 folds")
-    documents = sorted(d.id for d in gold.documents)
-    if folds > len(documents):
-        raise ValueError(f"{folds} folds for {len(documents)} documents")
-    np.random.default_rng(seed).shuffle(documents)
-    return [documents[k::folds] for k in range(folds)]
+    if folds > len(gold.documents):
+        raise ValueError(f"{folds} folds for {len(gold.documents)} documents")
+    rng = np.random.default_rng(seed)
+    if not stratify:
+        documents = sorted(d.id for d in gold.documents)
+        rng.shuffle(documents)
+        return [documents[k::folds] for k in range(folds)]
+    by_language: dict[str, list[str]] = {}
+    for document in sorted(gold.documents, key=lambda d: d.id):
+        by_language.setdefault(document.lang or "", []).append(document.id)
+    groups: list[list[str]] = [[] for _ in range(folds)]
+    dealt = 0
+    # The rarest language first, so that the commonest one evens out the groups' sizes.
+    for language in sorted(by_language, key=lambda lang: (len(by_language[lang]), lang)):
+        documents = by_language[language]
+        rng.shuffle(documents)
+        for document in documents:
+            groups[dealt % folds].append(document)
+            dealt += 1
+    return groups
 
 
 def models_without(gold: GoldSet, groups: list[list[str]], options: LinkOptions | None = None,

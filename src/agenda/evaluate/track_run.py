@@ -38,10 +38,12 @@ from agenda.track.stance import money_stage, stance_of
 
 def run_track_evaluation(gold_dir: str | Path, oracle: bool = False,
                          options: LinkOptions | None = None, folds: int | None = None,
-                         seed: int = 0, gold_links: bool = False, gold_stances: bool = False) -> dict[str, Any]:
+                         seed: int = 0, gold_links: bool = False, gold_stances: bool = False,
+                         stratify: bool = False) -> dict[str, Any]:
     """The figures of `agenda eval track` as a JSON-ready dict.
 
-    With `folds`, each document is linked by a model fitted without it (see track_folds). With
+    With `folds`, each document is linked by a model fitted without it (see track_folds;
+    `stratify` spreads each language evenly over the folds). With
     `gold_links`, the gold statements are linked to their gold refs (`gold_stances`: with the
     gold stance, else with the stance our rules give).
     """
@@ -54,7 +56,7 @@ def run_track_evaluation(gold_dir: str | Path, oracle: bool = False,
     options = options or LinkOptions.from_env()
     models = None
     if folds:
-        models = models_without(gold, document_folds(gold, folds, seed), options, analyzer=analyze_document)
+        models = models_without(gold, document_folds(gold, folds, seed, stratify), options, analyzer=analyze_document)
     with tempfile.TemporaryDirectory(prefix="agenda-eval-") as folder:
         url = f"sqlite:///{Path(folder) / 'eval.db'}"
         try:
@@ -65,7 +67,7 @@ def run_track_evaluation(gold_dir: str | Path, oracle: bool = False,
     links = score_links(gold, predicted)
     last = max(d.date for d in gold.documents if d.date)
     return {
-        "gold": str(gold_dir), "mode": _mode(oracle, folds, seed, gold_links, gold_stances),
+        "gold": str(gold_dir), "mode": _mode(oracle, folds, seed, gold_links, gold_stances, stratify),
         "as_of": last.isoformat(),
         "documents": counts.new, "statements": counts.statements, "evidence": counts.evidence,
         **links.to_json(), "status": score_status(gold, proposed),
@@ -75,11 +77,13 @@ def run_track_evaluation(gold_dir: str | Path, oracle: bool = False,
     }
 
 
-def _mode(oracle: bool, folds: int | None, seed: int, gold_links: bool, gold_stances: bool) -> str:
+def _mode(oracle: bool, folds: int | None, seed: int, gold_links: bool, gold_stances: bool,
+          stratify: bool = False) -> str:
     if gold_links:
         return "gold links and stances" if gold_stances else "gold links, stances by our rules"
     mode = "oracle" if oracle else "end-to-end"
-    return f"{mode}, cross-validated ({folds} folds, seed {seed})" if folds else mode
+    by_language = ", stratified by language" if stratify else ""
+    return f"{mode}, cross-validated ({folds} folds{by_language}, seed {seed})" if folds else mode
 
 
 class GoldLinker(Linker):
