@@ -20,7 +20,8 @@ from agenda.track.link import (
     link_statement,
     prepare_document,
 )
-from agenda.track.scoring import LinkModel
+from agenda.track.precedence import closer_child
+from agenda.track.scoring import LinkModel, Logistic
 from agenda.track.stance import is_one_off, promised_act, stance_of
 from agenda.track.text import keywords, keywords_in_english, names
 
@@ -641,3 +642,63 @@ def test_a_vote_held_fulfils_a_case_whose_plan_was_a_vote() -> None:
         == Stance.FULFIL
     assert stance_of(statement("Workers at the orchard plant will vote on their contract.", "case"), case) \
         == Stance.ADVANCE
+
+
+def _security_family() -> CommitmentIndex:
+    def commitment(id_: str, text: str, parent: str | None = None) -> Commitment:
+        return Commitment(id=id_, text=text, parties=["MEX", "USA"], kind=Kind.PROGRAM, pillar=Pillar.SECURITY,
+                          announced=date(2021, 10, 8), source="framework-day", parent=parent)
+    return CommitmentIndex([
+        commitment("framework", "Carry out the bilateral security framework: protect people, prevent crime across "
+                   "the border and pursue criminal networks"),
+        commitment("labs", "Open forensic laboratories to trace the firearms seized under the security framework",
+                   parent="framework"),
+        commitment("customs", "Modernise customs inspection at the land ports of entry"),
+    ])
+
+
+def _favouring_broad_commitments() -> LinkModel:
+    # A model that prefers the commitment with children and rewards shared keywords, so that the
+    # framework comes first and its laboratories child second, below `extra_ratio` of it.
+    coef = [0.0] * len(FEATURES)
+    coef[FEATURES.index("umbrella")] = 3.0
+    coef[FEATURES.index("lex")] = 2.0
+    logistic = Logistic((0.0,) * len(FEATURES), (1.0,) * len(FEATURES), tuple(coef), -2.5)
+    return LinkModel(logistic, logistic)
+
+
+def test_a_re_announcement_of_a_framework_that_names_a_childs_subject_restates_the_child_too() -> None:
+    index = _security_family()
+    texts = ["We reaffirm the bilateral security framework and will open more forensic laboratories to trace "
+             "seized firearms."]
+    pledge = statements_of("review-day", texts, StatementType.COMMITMENT, date(2022, 10, 14),
+                           Slots(actors=["MEX", "USA"], kind=Kind.PROGRAM, pillar=Pillar.SECURITY))
+
+    def links(options: LinkOptions) -> list[str]:
+        result = link_document_detailed(pledge, index, title="Security review", options=options,
+                                        model=_favouring_broad_commitments())[0]
+        return [link.commitment_id for link in result.links]
+    assert links(LinkOptions()) == ["framework", "labs"]
+    assert links(LinkOptions(child_ratio=0)) == ["framework"]  # the rule off: the child is below extra_ratio
+    # A progress report is left to extra_ratio: the rule is for re-announcements only.
+    report = [replace(pledge[0], type=StatementType.PROGRESS)]
+    assert [link.commitment_id for link in link_document_detailed(
+        report, index, title="Security review", model=_favouring_broad_commitments())[0].links] == ["framework"]
+
+
+def test_the_closer_child_must_match_the_sentence_better_than_its_parent_and_come_near_it() -> None:
+    index = _security_family()
+    framework, labs, customs = (index.position[c] for c in ("framework", "labs", "customs"))
+    valid = np.ones(len(index), dtype=bool)
+
+    def child(probability: list[float], overlap: list[float], best: int = framework) -> int | None:
+        return closer_child(np.array(probability), np.array(overlap), index, valid, best, threshold=0.12, ratio=0.5)
+    assert child([0.6, 0.35, 0.0], [0.2, 0.8, 0.0]) == labs
+    assert child([0.6, 0.35, 0.0], [0.8, 0.2, 0.0]) is None  # the child shares fewer keywords
+    assert child([0.6, 0.25, 0.0], [0.2, 0.8, 0.0]) is None  # below half the framework's probability
+    assert child([0.2, 0.11, 0.0], [0.2, 0.8, 0.0]) is None  # below the threshold
+    assert child([0.6, 0.0, 0.5], [0.0, 0.0, 0.9], best=customs) is None  # no narrower commitment
+    no_labs = valid.copy()
+    no_labs[labs] = False
+    assert closer_child(np.array([0.6, 0.35, 0.0]), np.array([0.2, 0.8, 0.0]), index, no_labs, framework,
+                        0.12, 0.5) is None

@@ -35,7 +35,7 @@ from agenda.track.features import (
 )
 from agenda.track.index import CommitmentIndex
 from agenda.track.partners import another_partnership
-from agenda.track.precedence import due_meetings_first, older_children_first
+from agenda.track.precedence import closer_child, due_meetings_first, older_children_first
 from agenda.track.scoring import LinkModel
 from agenda.track.sections import section_headings
 from agenda.track.stance import money_stage, stance_of
@@ -59,7 +59,9 @@ class LinkOptions:
 
     A statement is linked to its best commitment when the model's probability reaches the
     threshold for its type; further commitments are linked too when they reach the threshold
-    and at least `extra_ratio` of the best probability (up to `max_links`). Commitment
+    and at least `extra_ratio` of the best probability (up to `max_links`); a commitment sentence's
+    likeliest narrower commitment under its best one takes the second place when it reaches the
+    threshold and `child_ratio` of the best probability and shares more keywords with it. Commitment
     sentences that stay below their threshold but above `suggest_threshold` are offered to a
     reviewer as possible re-announcements. A commitment sentence in the same language as a
     commitment re-announces it only when it shares a keyword or a name with it or reaches
@@ -79,6 +81,7 @@ class LinkOptions:
     commitment_threshold: float = 0.12
     extra_ratio: float = 0.75
     max_links: int = 2
+    child_ratio: float = 0.5
     suggest_threshold: float = 0.05
     restate_min_similarity: float = 0.4
     meeting_grace_days: int = 180
@@ -323,6 +326,11 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
         if p < threshold or (j != order[0] and p < options.extra_ratio * best):
             break
         result.links.append(_make_link(statement, index, j, p, features[j]))
+    if statement.type == StatementType.COMMITMENT and result.links and options.max_links >= 2 and options.child_ratio:
+        child = closer_child(probability, features[:, _COLUMN["lex"]], index, valid, order[0], threshold,
+                             options.child_ratio)
+        if child is not None and index.commitments[child].id not in {link.commitment_id for link in result.links}:
+            result.links[1:] = [_make_link(statement, index, child, float(probability[child]), features[child])]
     if not result.links and best >= options.suggest_threshold:
         j = order[0]
         result.nearest = _make_link(statement, index, j, float(best), features[j])

@@ -1,8 +1,9 @@
-"""Rules that put a narrower commitment before a broader one that the link model prefers."""
+"""Rules that put a narrower commitment before, or beside, a broader one that the link model prefers."""
 
-# Both rules raise a narrower commitment that already reaches the link threshold to just above the
-# broader commitment it competes with (the series a meeting belongs to, the framework a case falls
-# under), so that it comes first; the broader one may still be linked beside it.
+# The first two rules raise a narrower commitment that already reaches the link threshold to just
+# above the broader commitment it competes with (the series a meeting belongs to, the framework a
+# case falls under), so that it comes first; the broader one may still be linked beside it. The
+# third links a re-announcement's closest narrower commitment beside the broader one it went to.
 
 from __future__ import annotations
 
@@ -37,6 +38,22 @@ def older_children_first(probability: np.ndarray, statement: Statement, index: C
     candidates = np.flatnonzero(valid & (probability >= threshold))
     return _ahead_of(probability, candidates, lambda j: [
         a for a in index.ancestors[j] if announced_here[a] and index.announced[a] > index.announced[j]])
+
+
+def closer_child(probability: np.ndarray, keyword_overlap: np.ndarray, index: CommitmentIndex,
+                 valid: np.ndarray, best: int, threshold: float, ratio: float) -> int | None:
+    """The narrower commitment a re-announcement of `best` restates too: the likeliest of its
+    descendants, when it reaches the threshold and `ratio` of the best's probability and shares more
+    keyword weight with the sentence than the best does ("we reaffirm the framework, including the
+    laboratories for seized firearms" names the framework and its laboratories child)."""
+    descendants = [j for j in np.flatnonzero(valid) if best in index.ancestors[j]]
+    if not descendants:
+        return None
+    child = max(descendants, key=lambda j: probability[j])
+    if (probability[child] >= threshold and probability[child] >= ratio * probability[best]
+            and keyword_overlap[child] > keyword_overlap[best]):
+        return int(child)
+    return None
 
 
 def _ahead_of(probability: np.ndarray, candidates: Iterable[int],
