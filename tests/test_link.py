@@ -702,3 +702,23 @@ def test_the_closer_child_must_match_the_sentence_better_than_its_parent_and_com
     no_labs[labs] = False
     assert closer_child(np.array([0.6, 0.35, 0.0]), np.array([0.2, 0.8, 0.0]), index, no_labs, framework,
                         0.12, 0.5) is None
+
+
+def test_a_re_announcement_goes_to_its_best_commitment_alone_unless_asked_for_more() -> None:
+    index = _security_family()
+    coef = [0.0] * len(FEATURES)
+    coef[FEATURES.index("lex")] = 4.0  # shared keywords alone decide
+    logistic = Logistic((0.0,) * len(FEATURES), (1.0,) * len(FEATURES), tuple(coef), -2.0)
+    model = LinkModel(logistic, logistic)
+    texts = ["We will modernise customs inspection at the land ports and protect people across the border from "
+             "criminal networks under the security framework."]
+
+    def links(statement_type: StatementType, options: LinkOptions) -> list[str]:
+        statements = statements_of("review-day", texts, statement_type, date(2022, 10, 14),
+                                   Slots(actors=["MEX", "USA"], kind=Kind.PROGRAM, pillar=Pillar.SECURITY))
+        result = link_document_detailed(statements, index, title="Review", options=options, model=model)[0]
+        return [link.commitment_id for link in result.links]
+    # Both commitments come close; a pledge's second match was mostly a wrong link, a report's is not.
+    assert links(StatementType.COMMITMENT, LinkOptions()) == ["framework"]
+    assert links(StatementType.PROGRESS, LinkOptions()) == ["framework", "customs"]
+    assert links(StatementType.COMMITMENT, LinkOptions(commitment_extra_ratio=0.75)) == ["framework", "customs"]

@@ -58,10 +58,11 @@ class LinkOptions:
     """The thresholds of linking; every number here is documented in the README.
 
     A statement is linked to its best commitment when the model's probability reaches the
-    threshold for its type; further commitments are linked too when they reach the threshold
-    and at least `extra_ratio` of the best probability (up to `max_links`); a commitment sentence's
-    likeliest narrower commitment under its best one takes the second place when it reaches the
-    threshold and `child_ratio` of the best probability and shares more keywords with it. Commitment
+    threshold for its type; further commitments are linked to a progress report too when they reach
+    the threshold and at least `extra_ratio` of the best probability (up to `max_links`), to a
+    commitment sentence when they reach `commitment_extra_ratio` of it (None: never). A commitment
+    sentence's likeliest narrower commitment under its best one takes the second place when it reaches
+    the threshold and `child_ratio` of the best probability and shares more keywords with it. Commitment
     sentences that stay below their threshold but above `suggest_threshold` are offered to a
     reviewer as possible re-announcements. A commitment sentence in the same language as a
     commitment re-announces it only when it shares a keyword or a name with it or reaches
@@ -80,6 +81,7 @@ class LinkOptions:
     progress_threshold: float = LINK_THRESHOLD
     commitment_threshold: float = 0.12
     extra_ratio: float = 0.75
+    commitment_extra_ratio: float | None = None
     max_links: int = 2
     child_ratio: float = 0.5
     suggest_threshold: float = 0.05
@@ -90,6 +92,10 @@ class LinkOptions:
     require_parties: bool = True
     subject_from_model: float = 0.4
     neighbourhood_from_model: float = 0.2
+
+    def extra_ratio_for(self, statement_type: StatementType) -> float | None:
+        """The share of the best probability a further link needs (None: no further link)."""
+        return self.extra_ratio if statement_type == StatementType.PROGRESS else self.commitment_extra_ratio
 
     def threshold(self, statement_type: StatementType) -> float:
         if statement_type == StatementType.PROGRESS:
@@ -321,9 +327,10 @@ def _decide(statement: Statement, features: np.ndarray, valid: np.ndarray, index
         return result
     threshold = options.threshold(statement.type)
     best = probability[order[0]]
+    extra_ratio = options.extra_ratio_for(statement.type)
     for j in order[:options.max_links]:
         p = float(probability[j])
-        if p < threshold or (j != order[0] and p < options.extra_ratio * best):
+        if p < threshold or (j != order[0] and (extra_ratio is None or p < extra_ratio * best)):
             break
         result.links.append(_make_link(statement, index, j, p, features[j]))
     if statement.type == StatementType.COMMITMENT and result.links and options.max_links >= 2 and options.child_ratio:
