@@ -76,6 +76,19 @@ def test_links_are_scored_by_category_and_language_with_stance_on_matches(mini_g
     assert scores["stance"]["confusion"] == {"fulfil": {"advance": 1}, "restate": {"restate": 1}}
 
 
+def test_per_document_counts_add_up_to_the_totals(mini_gold: Path) -> None:
+    gold = load_gold(mini_gold)
+    predicted = [LinkPair("m1", 0, 20, "river-lab", "restate", "commitment", "en"),
+                 LinkPair("m2", 0, 30, "pollinator-plan", "advance", "progress", "en")]
+    scores = score_links(gold, predicted)
+    for key in ("all", "lang:en"):
+        total = scores.counts[key]
+        summed = [sum(getattr(scores.by_document[doc][key], name) for doc in scores.by_document)
+                  for name in ("tp", "fp", "fn")]
+        assert summed == [total.tp, total.fp, total.fn]
+    assert scores.by_document["m2"]["all"].fp == 1 and scores.by_document["m2"]["all"].fn == 1
+
+
 def test_final_status_is_compared_with_the_last_timeline_entry(mini_gold: Path) -> None:
     gold = load_gold(mini_gold)
     figures = score_status(gold, {"customs-council": Status.DELIVERED, "river-lab": Status.IN_PROGRESS})
@@ -117,6 +130,14 @@ def test_eval_track_json_on_the_shared_gold_set(shared_eval: Path, tmp_path: Pat
     assert len(status["wrong"]) == status["commitments"] - round(status["accuracy"] * status["commitments"])
     assert all(w["expected"] != w["proposed"] for w in status["wrong"])
     assert "accuracy" in report["stance"]["all"]
+    intervals = report["intervals"]
+    for name in ("all", "lang:en", "lang:es"):
+        low, high = intervals["f1"][name]
+        assert low <= report["links"][name]["f1"] <= high
+    # Six Spanish documents against sixty-odd English ones: Spanish is the less certain figure.
+    spanish, english = intervals["f1"]["lang:es"], intervals["f1"]["lang:en"]
+    assert spanish[1] - spanish[0] > english[1] - english[0]
+    assert set(intervals["difference"]) == {"lang:es - lang:en"}
     assert not list(tmp_path.glob("*.db"))  # the run used a temporary database
 
 

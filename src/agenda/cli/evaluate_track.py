@@ -62,6 +62,16 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{name.replace('_', ' ')} {n}" for name, n in counts.items()) or "none"
 
 
+def _intervals(intervals: dict[str, Any]) -> list[str]:
+    lines = [f"  link F1, {intervals['level']:.0%} interval (documents resampled within each language, "
+             f"{intervals['rounds']} rounds):"]
+    lines += [f"    {name:<20} {low:.3f} to {high:.3f}" for name, (low, high) in intervals["f1"].items()]
+    for name, figures in intervals.get("difference", {}).items():
+        low, high = figures["interval"]
+        lines.append(f"    {name:<20} {figures['value']:+.3f} ({low:+.3f} to {high:+.3f})")
+    return lines
+
+
 def render(report: dict[str, Any]) -> str:
     """The report as a few aligned lines for the terminal."""
     links, stance, status = report["links"], report["stance"], report["status"]
@@ -73,6 +83,8 @@ def render(report: dict[str, Any]) -> str:
             lines.append(f"  {name:<22} {_prf(links[name])}")
     for name in sorted(k for k in links if k.startswith("lang:")):
         lines.append(f"  {name:<22} {_prf(links[name])}")
+    if "intervals" in report:
+        lines += _intervals(report["intervals"])
     lines.append("stance accuracy on matched links:")
     for name, figures in stance.items():
         if name != "confusion" and figures["accuracy"] is not None:

@@ -72,6 +72,8 @@ class LinkScores:
     stance: dict[str, Counter[tuple[str, str]]] = field(default_factory=lambda: defaultdict(Counter))
     false_positives: list[LinkPair] = field(default_factory=list)
     missed: list[LinkPair] = field(default_factory=list)
+    # Per document, the counts of "all" and of its language: what the bootstrap resamples.
+    by_document: dict[str, dict[str, Counts]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Counts)))
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {name: c.to_json() for name, c in sorted(self.counts.items())}
@@ -103,6 +105,8 @@ def score_links(gold: GoldSet, predicted: list[LinkPair]) -> LinkScores:
         if hit is None:
             for key in keys:
                 scores.counts[key].fp += 1
+            for key in ("all", f"lang:{p.lang}"):
+                scores.by_document[p.doc][key].fp += 1
             scores.false_positives.append(p)
             continue
         matched.add(hit)
@@ -111,11 +115,15 @@ def score_links(gold: GoldSet, predicted: list[LinkPair]) -> LinkScores:
         for key in keys:
             scores.counts[key].tp += 1
             scores.stance[key][(g.stance or "", p.stance or "")] += 1
+        for key in ("all", f"lang:{g.lang}"):
+            scores.by_document[g.doc][key].tp += 1
     for i, g in enumerate(wanted):
         if i not in matched:
             scores.missed.append(g)
             for key in ("all", "progress" if g.type == "progress" else "commitment_with_refs", f"lang:{g.lang}"):
                 scores.counts[key].fn += 1
+            for key in ("all", f"lang:{g.lang}"):
+                scores.by_document[g.doc][key].fn += 1
     scores.counts.pop("commitment", None)  # links on new pledges are counted in "all" only
     scores.counts.pop("unlabelled", None)
     return scores

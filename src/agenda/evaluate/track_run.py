@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from agenda.analyze import analyze_document
 from agenda.evaluate.gold_links import GoldSet, load_gold
+from agenda.evaluate.intervals import f1_intervals
 from agenda.evaluate.track import LinkPair, score_links, score_status
 from agenda.evaluate.track_errors import link_errors
 from agenda.evaluate.track_folds import document_folds, models_without
@@ -70,7 +71,9 @@ def run_track_evaluation(gold_dir: str | Path, oracle: bool = False,
         "gold": str(gold_dir), "mode": _mode(oracle, folds, seed, gold_links, gold_stances, stratify),
         "as_of": last.isoformat(),
         "documents": counts.new, "statements": counts.statements, "evidence": counts.evidence,
-        **links.to_json(), "status": score_status(gold, proposed),
+        **links.to_json(),
+        "intervals": f1_intervals(links.by_document, {d.id: d.lang for d in gold.documents}),
+        "status": score_status(gold, proposed),
         "errors": link_errors(gold, links.false_positives, links.missed, predicted,
                               None if oracle or gold_links else extracted),
         "seconds": round(time.perf_counter() - started, 1),
