@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agenda.evaluate.intervals import f1_intervals
+from agenda.evaluate.intervals import f1_intervals, share_interval
 from agenda.evaluate.track import Counts
 
 
@@ -46,3 +46,13 @@ def test_the_same_seed_gives_the_same_interval() -> None:
     by_document, languages = _documents("en", [(4, 0, 0), (1, 2, 2), (3, 1, 0)] * 3, "d")
     assert f1_intervals(by_document, languages, seed=7) == f1_intervals(by_document, languages, seed=7)
 
+
+
+def test_a_share_of_commitments_gets_an_interval_that_narrows_with_more_of_them() -> None:
+    assert share_interval([True] * 20) == [1.0, 1.0]
+    assert share_interval([]) is None
+    few = share_interval([True, False] * 5)
+    many = share_interval([True, False] * 50)
+    assert few is not None and many is not None
+    assert few[0] <= 0.5 <= few[1] and many[0] <= 0.5 <= many[1]
+    assert many[1] - many[0] < few[1] - few[0]

@@ -97,6 +97,8 @@ def test_final_status_is_compared_with_the_last_timeline_entry(mini_gold: Path) 
     assert figures["baseline_all_announced"] == round(5 / 6, 3)
     assert figures["confusion"] == {"announced": {"announced": 4, "in_progress": 1}, "delivered": {"delivered": 1}}
     assert figures["wrong"] == [{"id": "river-lab", "expected": "announced", "proposed": "in_progress"}]
+    low, high = figures["interval"]  # six commitments, one wrong: the share could be far lower
+    assert low < figures["accuracy"] <= high == 1.0
     missing = score_status(gold, {"river-lab": Status.IN_PROGRESS})  # a commitment the run never moved
     assert {w["id"]: w["proposed"] for w in missing["wrong"]} == {"customs-council": "announced",
                                                                   "river-lab": "in_progress"}

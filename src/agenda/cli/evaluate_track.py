@@ -91,6 +91,9 @@ def render(report: dict[str, Any]) -> str:
             lines.append(f"  {name:<22} {figures['accuracy']:.3f} ({figures['matched']} links)")
     lines.append(f"final status: accuracy {status['accuracy']:.3f} over {status['commitments']} commitments "
                  f"(all 'announced' would score {status['baseline_all_announced']:.3f})")
+    if status.get("interval"):
+        low, high = status["interval"]
+        lines.append(f"  95% interval (commitments resampled): {low:.3f} to {high:.3f}")
     for lang, figures in status["by_evidence_lang"].items():
         lines.append(f"  commitments with {lang} evidence: {figures['accuracy']:.3f} ({figures['commitments']})")
     lines.append("  confusion (gold → proposed):")

@@ -5,12 +5,13 @@
 # language's documents are resampled among themselves, so that every round keeps as many Spanish
 # documents as the gold set has. The Spanish–English difference is taken within each round, which
 # is what "Spanish evidence linked as well as English" asks: an interval of the difference that
-# holds zero says the gold set cannot tell the two apart.
+# holds zero says the gold set cannot tell the two apart. Final-status accuracy is a share of
+# commitments, and its interval resamples them.
 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -56,6 +57,17 @@ def f1_intervals(by_document: Mapping[str, Mapping[str, _Counted]], languages: M
                                                "interval": _bounds(f1[:, k] - f1[:, reference], tail)}
             for k in by_language if k != reference}
     return out
+
+
+def share_interval(outcomes: Sequence[bool], rounds: int = ROUNDS, level: float = LEVEL,
+                   seed: int = 0) -> list[float] | None:
+    """A percentile interval of the share of true outcomes (one per commitment: its final status
+    right or not), the outcomes resampled with replacement; None without outcomes."""
+    if not outcomes:
+        return None
+    drawn = np.random.default_rng(seed).integers(0, len(outcomes), size=(rounds, len(outcomes)))
+    shares = np.asarray(outcomes, dtype=float)[drawn].mean(axis=1)
+    return _bounds(shares, (1 - level) / 2 * 100)
 
 
 def _resampled_sums(table: np.ndarray, languages: list[str | None], rounds: int, seed: int) -> np.ndarray:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agenda.evaluate.gold_links import GoldSet
+from agenda.evaluate.intervals import share_interval
 from agenda.model import Status
 
 
@@ -133,14 +134,14 @@ def score_status(gold: GoldSet, proposed: dict[str, Status]) -> dict[str, Any]:
     """Share of commitments whose proposed status equals the last status of the gold timeline, and
     which commitments do not (`wrong`: id, expected and proposed status)."""
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
-    right = 0
+    outcomes: list[bool] = []
     expected: dict[str, str] = {}
     for c in gold.agenda.commitments:
         timeline = sorted(c.timeline, key=lambda t: t.date)
         expected[c.id] = str(timeline[-1].status) if timeline else str(Status.ANNOUNCED)
         got = str(proposed.get(c.id, Status.ANNOUNCED))
         confusion[expected[c.id]][got] += 1
-        right += got == expected[c.id]
+        outcomes.append(got == expected[c.id])
     total = len(gold.agenda.commitments)
     baseline = sum(1 for v in expected.values() if v == str(Status.ANNOUNCED))
     langs = {d.id: d.lang for d in gold.documents}
@@ -154,7 +155,8 @@ def score_status(gold: GoldSet, proposed: dict[str, Status]) -> dict[str, Any]:
              for c in sorted(gold.agenda.commitments, key=lambda c: c.id)
              if str(proposed.get(c.id, Status.ANNOUNCED)) != expected[c.id]]
     return {
-        "accuracy": round(right / total, 3) if total else None, "commitments": total,
+        "accuracy": round(sum(outcomes) / total, 3) if total else None, "commitments": total,
+        "interval": share_interval(outcomes),
         "baseline_all_announced": round(baseline / total, 3) if total else None,
         "confusion": {g: dict(sorted(p.items())) for g, p in sorted(confusion.items())},
         "by_evidence_lang": by_lang,
