@@ -23,6 +23,8 @@ DEFAULT_GOLD = "../shared/eval"
 @click.option("--cross-validate", "folds", type=click.IntRange(min=2), metavar="K",
               help="Link each document with a model fitted without it (K groups of documents).")
 @click.option("--seed", type=int, default=0, show_default=True, help="How --cross-validate groups the documents.")
+@click.option("--seeds", "seed_list", metavar="LIST",
+              help="With --cross-validate: several seeds (0-5, or 0,2,4); prints each seed's figures and their mean.")
 @click.option("--stratify", is_flag=True,
               help="With --cross-validate: spread each language evenly over the groups.")
 @click.option("--gold-links", is_flag=True,
@@ -30,7 +32,8 @@ DEFAULT_GOLD = "../shared/eval"
 @click.option("--gold-stances", is_flag=True, help="With --gold-links: take the gold stances too.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def track_command(gold_dir: Path, oracle: bool, threshold: float | None, folds: int | None, seed: int,
-                  stratify: bool, gold_links: bool, gold_stances: bool, as_json: bool) -> None:
+                  seed_list: str | None, stratify: bool, gold_links: bool, gold_stances: bool,
+                  as_json: bool) -> None:
     """Ingest the gold documents in date order into a fresh temporary database and score the links
     and the proposed statuses against the gold refs and timelines."""
     from agenda.evaluate.track_run import run_track_evaluation
@@ -42,6 +45,11 @@ def track_command(gold_dir: Path, oracle: bool, threshold: float | None, folds: 
     options = LinkOptions.from_env()
     if threshold is not None:
         options = replace(options, progress_threshold=threshold, commitment_threshold=threshold)
+    if seed_list is not None:
+        if not folds:
+            raise UserError("--seeds goes with --cross-validate K")
+        _several_seeds(gold_dir, seed_list, oracle, options, folds, stratify, as_json)
+        return
     try:
         report = run_track_evaluation(gold_dir, oracle=oracle, options=options, folds=folds, seed=seed,
                                       stratify=stratify, gold_links=gold_links, gold_stances=gold_stances)
@@ -51,6 +59,21 @@ def track_command(gold_dir: Path, oracle: bool, threshold: float | None, folds: 
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(render(report))
+
+
+def _several_seeds(gold_dir: Path, seed_list: str, oracle: bool, options: LinkOptions, folds: int,
+                   stratify: bool, as_json: bool) -> None:
+    from agenda.evaluate.track_run import run_track_evaluation
+    from agenda.evaluate.track_seeds import over_seeds, parse_seeds, render_seeds
+
+    try:
+        seeds = parse_seeds(seed_list)
+        summary = over_seeds(seeds, lambda seed: run_track_evaluation(
+            gold_dir, oracle=oracle, options=options, folds=folds, seed=seed, stratify=stratify),
+            progress=lambda line: click.echo(line, err=True))
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else render_seeds(summary))
 
 
 def _prf(figures: dict[str, Any]) -> str:
