@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from agenda.agendafile import read_agenda_file
+from agenda.clock import today
 from agenda.errors import UserError
 from agenda.flow import process_documents
 from agenda.model import Document, Status
@@ -100,6 +101,70 @@ def test_relink_moves_evidence_to_the_right_commitment(linked: str) -> None:
     assert statuses["trade-forum"] == ("announced", "announced")
     assert statuses["water-fund-pilot"] == ("delivered", "delivered")
     assert _page_statuses(linked) == statuses  # the dashboard's SQL status agrees with the engine
+
+
+FORUM_AGAIN = Document(
+    id="t-06", date=date(2022, 12, 5), lang="en", title="Second forum readout",
+    text="Trade ministers from both countries held the trade forum in Monterrey again, with business leaders.",
+)
+
+
+def _proposals_by_document(url: str) -> dict[str, int]:
+    with session_scope(url) as session:
+        return {p.document: p.evidence_id for p in review.list_proposals(session, "test-pact")
+                if p.commitment == "trade-forum"}
+
+
+def test_a_withdrawn_acceptance_does_not_hide_reports_accepted_later(linked: str) -> None:
+    with session_scope(linked) as session:
+        process_documents(session, [(FORUM_AGAIN, "test:t-06")])
+    first, second = _proposals_by_document(linked)["t-05"], _proposals_by_document(linked)["t-06"]
+    with session_scope(linked) as session:
+        review.accept_evidence(session, first, "ana")
+        review.reject_evidence(session, first, "ben", "another forum")
+        review.accept_evidence(session, second, "ana", "this one was held")
+    # The correction takes effect on the rejected report's date, not on the day of the review,
+    # so it neither hides the later acceptance today nor leaves the rejected report counting then.
+    assert _statuses(linked, today())["trade-forum"][0] == "delivered"
+    assert _statuses(linked, date(2022, 11, 1))["trade-forum"][0] == "announced"
+    assert _statuses(linked, date(2022, 12, 31))["trade-forum"][0] == "delivered"
+    with session_scope(linked) as session:
+        review.accept_evidence(session, first, "ben", "it was the forum after all")
+    assert _statuses(linked, date(2022, 11, 1))["trade-forum"][0] == "delivered"
+    assert _page_statuses(linked, date(2022, 11, 1))["trade-forum"][0] == "delivered"  # the pages agree
+
+
+def test_relinking_accepted_evidence_away_corrects_the_old_commitment(linked: str) -> None:
+    proposal = _only_proposal(linked)
+    with session_scope(linked) as session:
+        review.accept_evidence(session, proposal.evidence_id, "ana")
+        new_id = review.relink_evidence(session, proposal.evidence_id, "water-fund-pilot", "ben", "the plant")
+    for when in (date(2023, 1, 1), today()):
+        statuses = _statuses(linked, when)
+        assert statuses["trade-forum"] == ("announced", "announced")
+        assert statuses["water-fund-pilot"][0] == "delivered"
+    with session_scope(linked) as session:
+        with pytest.raises(UserError, match=f"already relinked \\(as evidence {new_id}\\)"):
+            review.relink_evidence(session, proposal.evidence_id, "water-fund", "ben", "again")
+        rows = session.scalar(select(func.count()).select_from(StatusChangeRow))
+        review.relink_evidence(session, new_id, "water-fund", "ben", "the fund, not the plant")
+        assert session.scalar(select(func.count()).select_from(StatusChangeRow)) > rows
+    assert _statuses(linked)["water-fund-pilot"][0] == "announced"
+
+
+def test_relinking_refuses_a_commitment_announced_after_the_report(linked: str) -> None:
+    proposal = _only_proposal(linked)
+    with session_scope(linked) as session:
+        pilot = find_commitment(session, "water-fund-pilot", "test-pact")
+        pilot.announced = date(2023, 2, 1)
+        with pytest.raises(UserError, match="is from 2022-10-20, before water-fund-pilot was announced"):
+            review.relink_evidence(session, proposal.evidence_id, "water-fund-pilot", "ana", "x")
+
+
+def test_status_leaves_out_commitments_not_yet_announced(linked: str) -> None:
+    assert set(_statuses(linked, date(2022, 4, 1))) == {"trade-forum", "water-fund"}
+    assert set(_page_statuses(linked, date(2022, 4, 1))) == {"trade-forum", "water-fund"}
+    assert _statuses(linked, date(2022, 1, 1)) == {}
 
 
 def _page_statuses(url: str, when: date = date(2023, 1, 1)) -> dict[str, tuple[str, str]]:
@@ -211,3 +276,24 @@ def test_review_new_adopt_and_dismiss_from_the_command_line(sqlite_url: str, tmp
     assert "ana adopt statement test-rivers/" in log and "ana dismiss statement" in log
     again = run_agenda("review", "adopt", str(proposals[AVOCADO]), db=sqlite_url)
     assert again.returncode == 1 and "already linked" in again.stderr
+
+
+def test_review_listing_and_log_from_the_command_line(sqlite_url: str) -> None:
+    with session_scope(sqlite_url) as session:
+        save_agenda(session, read_agenda_file(FIXTURES / "agenda_small.yaml"))
+        process_documents(session, [(FORUM_REPORT, "test:t-05"), (FORUM_AGAIN, "test:t-06")])
+    unknown = run_agenda("review", "--agenda", "test-pakt", db=sqlite_url)
+    assert unknown.returncode == 1 and "unknown agenda 'test-pakt' (stored: test-pact)" in unknown.stderr
+    everything = json.loads(run_agenda("review", "--limit", "0", "--format", "json", db=sqlite_url).stdout)
+    one = json.loads(run_agenda("review", "--limit", "1", "--format", "json", db=sqlite_url).stdout)
+    assert len(everything) >= 2 and len(one) == 1
+    assert run_agenda("review", "--limit", "-1", db=sqlite_url).returncode == 2
+    first = everything[0]["id"]
+    relinked = run_agenda("review", "relink", str(first), "--to", "water-fund-pilot", "-m", "the plant",
+                          "--as", "ana", db=sqlite_url)
+    assert relinked.returncode == 0, relinked.stderr
+    log = json.loads(run_agenda("review", "log", "--format", "json", db=sqlite_url).stdout)
+    assert log[0]["action"] == "relink" and log[0]["actor"] == "ana" and log[0]["reason"] == "the plant"
+    assert log[0]["details"]["to_commitment"] == "water-fund-pilot" and log[0]["at"].endswith("Z")
+    text = run_agenda("review", "log", db=sqlite_url).stdout
+    assert f"UTC ana relink evidence {first} to_commitment=water-fund-pilot new_evidence=" in text

@@ -12,6 +12,7 @@ import click
 from agenda.cli.common import DATE
 from agenda.model import Stance, Status
 from agenda.store import review as actions
+from agenda.store.agendas import resolve_agenda_id
 from agenda.store.db import session_scope
 
 
@@ -26,7 +27,7 @@ reason_option = click.option("--reason", "-m", help="Why (kept in the audit log)
 
 @click.group("review", invoke_without_command=True)
 @click.option("--agenda", "agenda_id", help="Only proposals for this agenda.")
-@click.option("--limit", default=50, show_default=True, type=int)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="At most this many (0: all).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_context
 def review_group(ctx: click.Context, agenda_id: str | None, limit: int, fmt: str) -> None:
@@ -34,7 +35,9 @@ def review_group(ctx: click.Context, agenda_id: str | None, limit: int, fmt: str
     if ctx.invoked_subcommand is not None:
         return
     with session_scope() as session:
-        proposals = actions.list_proposals(session, agenda_id, limit=limit)
+        if agenda_id:
+            resolve_agenda_id(session, agenda_id)  # an unknown agenda is an error, not an empty queue
+        proposals = actions.list_proposals(session, agenda_id, limit=limit or None)
     if fmt == "json":
         click.echo(json.dumps([_proposal_json(p) for p in proposals], ensure_ascii=False, indent=2))
         return
@@ -116,14 +119,15 @@ def set_status_command(commitment: str, status: str, reason: str, when: date | N
 
 @review_group.command("new")
 @click.option("--agenda", "agenda_id", help="Only proposals for this agenda.")
-@click.option("--limit", default=50, show_default=True, type=int)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="At most this many (0: all).")
 @click.option("--nearest", is_flag=True, help="Also show the closest existing commitment (loads the embeddings).")
 @click.option("--as-of", "as_of", type=DATE, help="Only sentences of documents published by this date.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def new_command(agenda_id: str | None, limit: int, nearest: bool, as_of: date | None, fmt: str) -> None:
     """Commitment sentences that match no commitment of the agenda: adopt, restate or dismiss them."""
     with session_scope() as session:
-        proposals = actions.list_new_commitments(session, agenda_id, limit=limit, nearest=nearest, as_of=as_of)
+        proposals = actions.list_new_commitments(session, agenda_id, limit=limit or None, nearest=nearest,
+                                                 as_of=as_of)
     if fmt == "json":
         click.echo(json.dumps([_new_json(p) for p in proposals], ensure_ascii=False, indent=2))
         return
@@ -202,11 +206,20 @@ def restate_command(statement_id: int, commitment: str, agenda_id: str | None, r
 
 
 @review_group.command("log")
-@click.option("--limit", default=50, show_default=True, type=int)
-def log_command(limit: int) -> None:
-    """The audit log: who did what, when and why (newest first)."""
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="At most this many (0: all).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def log_command(limit: int, fmt: str) -> None:
+    """The audit log: who did what, when (UTC) and why, and what it changed (newest first)."""
     with session_scope() as session:
-        rows = actions.audit_log(session, limit)
+        rows = actions.audit_log(session, limit or None)
+        if fmt == "json":
+            click.echo(json.dumps([{"id": row.pk, "at": row.at.isoformat() + "Z", "actor": row.actor,
+                                    "action": row.action, "object_type": row.object_type,
+                                    "object_id": row.object_id, "reason": row.reason, "details": row.details or {}}
+                                   for row in rows], ensure_ascii=False, indent=2))
+            return
         for row in rows:
+            what = "".join(f" {key}={value}" for key, value in (row.details or {}).items())
             why = f" — {row.reason}" if row.reason else ""
-            click.echo(f"{row.at:%Y-%m-%d %H:%M} {row.actor} {row.action} {row.object_type} {row.object_id}{why}")
+            click.echo(f"{row.at:%Y-%m-%d %H:%M} UTC {row.actor} {row.action} {row.object_type} {row.object_id}"
+                       f"{what}{why}")

@@ -92,7 +92,11 @@ def to_table(items: list[CommitmentStatus], width: int = 110) -> str:
         counts[str(item.proposed_status)] = counts.get(str(item.proposed_status), 0) + 1
     overdue = sum(1 for item in items if item.overdue)
     summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
-    lines.append(f"{len(items)} commitments (proposed: {summary}); {overdue} overdue")
+    if not items:
+        lines.append("no commitment announced by this date")
+    else:
+        lines.append(f"{len(items)} commitment{'s' if len(items) != 1 else ''} (proposed: {summary}); "
+                     f"{overdue} overdue")
     return "\n".join(lines) + "\n"
 
 

@@ -81,7 +81,7 @@ def agenda_overview(session: Session, agenda: AgendaRow, as_of: date, list_size:
     query = select(CommitmentRow.pk, CommitmentRow.pillar, cast(CommitmentRow.parties, String),
                    cast(CommitmentRow.due, String), CommitmentRow.target_value.is_not(None),
                    latest_reviewed_status(as_of), proposed_status_column(as_of)
-                   ).where(CommitmentRow.agenda_id == agenda.id)
+                   ).where(CommitmentRow.agenda_id == agenda.id, CommitmentRow.announced <= as_of)
     today_text = as_of.isoformat()
     groups: dict[tuple[str, str, str | None, str, bool], int] = {}
     overdue: list[tuple[str, int]] = []

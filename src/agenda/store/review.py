@@ -21,6 +21,7 @@ from agenda.store.new_commitments import (
     restate_statement,
 )
 from agenda.store.records import record_proposed_changes
+from agenda.store.reviewed import record_reviewed_changes
 from agenda.store.schema import (
     AuditRow,
     CommitmentRow,
@@ -149,6 +150,7 @@ def accept_evidence(session: Session, evidence_id: int, actor: str, reason: str 
     previous = evidence.review_state
     evidence.review_state = "accepted"
     _reviewed_change(session, evidence, actor, reason)
+    _keep_reviewed_in_step(session, evidence.commitment_pk, actor, reason or f"evidence {evidence_id} accepted")
     _audit(session, actor, "accept", "evidence", str(evidence_id), reason, previous=previous)
     session.flush()
 
@@ -161,21 +163,22 @@ def reject_evidence(session: Session, evidence_id: int, actor: str, reason: str 
     previous = evidence.review_state
     evidence.review_state = "rejected"
     if previous == "accepted":
-        _correct_after_rejection(session, evidence, actor, reason)
+        _keep_reviewed_in_step(session, evidence.commitment_pk, actor, reason or f"evidence {evidence_id} rejected")
     _audit(session, actor, "reject", "evidence", str(evidence_id), reason, previous=previous)
     session.flush()
     _rederive(session, [evidence.commitment_pk])
 
 
-def _correct_after_rejection(session: Session, evidence: EvidenceRow, actor: str,
-                             reason: str | None) -> None:
-    """An accepted piece of evidence was withdrawn: restate the status it had without it."""
-    session.flush()
-    status = _reviewed_status(session, evidence.commitment_pk, today(), without=evidence.pk)
-    session.add(StatusChangeRow(
-        commitment_pk=evidence.commitment_pk, date=today(), status=str(status), basis="correction",
-        reviewed=True, author=actor, reason=reason or f"evidence {evidence.pk} rejected",
-    ))
+def _keep_reviewed_in_step(session: Session, commitment_pk: int, actor: str, reason: str) -> None:
+    record_reviewed_changes(session, session.get(CommitmentRow, commitment_pk), actor, reason)
+
+
+def _relinked_as(session: Session, evidence_id: int) -> object | None:
+    """The evidence an earlier relink of this evidence made, if there was one."""
+    row = session.scalars(select(AuditRow).where(
+        AuditRow.action == "relink", AuditRow.object_type == "evidence", AuditRow.object_id == str(evidence_id),
+    ).order_by(AuditRow.pk.desc())).first()
+    return (row.details or {}).get("new_evidence", "?") if row is not None else None
 
 
 def relink_evidence(session: Session, evidence_id: int, commitment_key: str, actor: str,
@@ -186,11 +189,18 @@ def relink_evidence(session: Session, evidence_id: int, commitment_key: str, act
     target = find_commitment(session, commitment_key, agenda_id)
     if target.pk == evidence.commitment_pk:
         raise UserError(f"evidence {evidence_id} is already linked to {commitment_key}")
+    earlier = _relinked_as(session, evidence_id)
+    if earlier is not None:
+        raise UserError(f"evidence {evidence_id} was already relinked (as evidence {earlier}): relink that one")
+    when = _evidence_date(session, evidence)
+    if when is not None and when < target.announced:
+        raise UserError(f"evidence {evidence_id} is from {when}, before {commitment_key} was announced "
+                        f"({target.announced}): it cannot count for it")
     clash = session.scalars(select(EvidenceRow).where(
         EvidenceRow.statement_pk == evidence.statement_pk, EvidenceRow.commitment_pk == target.pk
     )).first()
-    if evidence.review_state != "rejected":
-        evidence.review_state = "rejected"
+    was_accepted = evidence.review_state == "accepted"
+    evidence.review_state = "rejected"
     if clash is not None:
         moved = clash
         moved.review_state = "accepted"
@@ -205,6 +215,10 @@ def relink_evidence(session: Session, evidence_id: int, commitment_key: str, act
         session.add(moved)
     session.flush()
     _reviewed_change(session, moved, actor, reason)
+    why = reason or f"evidence {evidence_id} relinked to {commitment_key}"
+    _keep_reviewed_in_step(session, target.pk, actor, why)
+    if was_accepted:
+        _keep_reviewed_in_step(session, evidence.commitment_pk, actor, why)
     _audit(session, actor, "relink", "evidence", str(evidence_id), reason,
            to_commitment=commitment_key, new_evidence=moved.pk)
     session.flush()
@@ -225,6 +239,7 @@ def set_status(session: Session, commitment_key: str, status: Status, actor: str
         commitment_pk=commitment.pk, date=effective, status=str(status), basis="review",
         reviewed=True, author=actor, reason=reason,
     ))
+    _keep_reviewed_in_step(session, commitment.pk, actor, reason)
     _audit(session, actor, "set-status", "commitment", f"{commitment.agenda_id}/{commitment_key}",
            reason, status=str(status), date=effective.isoformat())
     session.flush()
@@ -239,5 +254,6 @@ def _rederive(session: Session, commitment_pks: list[int]) -> None:
         record_proposed_changes(session, session.get(CommitmentRow, pk), date.max)
 
 
-def audit_log(session: Session, limit: int = 100) -> list[AuditRow]:
+def audit_log(session: Session, limit: int | None = 100) -> list[AuditRow]:
+    """The audit log, newest first (all of it when `limit` is None)."""
     return list(session.scalars(select(AuditRow).order_by(AuditRow.pk.desc()).limit(limit)))

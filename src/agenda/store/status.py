@@ -15,9 +15,10 @@ from agenda.track.status import CommitmentStatus, status_as_of
 
 
 def agenda_status(session: Session, agenda_id: str, as_of: date) -> list[CommitmentStatus]:
-    """Every commitment of the agenda with its status on `as_of`, in agenda order."""
+    """Every commitment of the agenda announced by `as_of`, with its status on that date, in agenda order."""
     commitments = list(session.scalars(
-        select(CommitmentRow).where(CommitmentRow.agenda_id == agenda_id).order_by(CommitmentRow.pk)
+        select(CommitmentRow).where(CommitmentRow.agenda_id == agenda_id, CommitmentRow.announced <= as_of)
+        .order_by(CommitmentRow.pk)
     ))
     pks = [c.pk for c in commitments]
     changes = status_changes(session, pks)

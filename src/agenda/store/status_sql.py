@@ -87,13 +87,14 @@ def proposed_status_column(as_of: date) -> ColumnElement[str]:
 
 
 def status_table(agenda_id: str, as_of: date, *columns: ColumnElement) -> Select:
-    """The agenda's commitments with `status` and `proposed` columns, plus the columns asked for."""
+    """The agenda's commitments announced by `as_of`, with `status` and `proposed` columns, plus the
+    columns asked for."""
     return select(
         CommitmentRow.pk,
         *columns,
         reviewed_status_column(as_of).label("status"),
         proposed_status_column(as_of).label("proposed"),
-    ).where(CommitmentRow.agenda_id == agenda_id)
+    ).where(CommitmentRow.agenda_id == agenda_id, CommitmentRow.announced <= as_of)
 
 
 # Partial is work reported done (short of the target): the engine does not call it overdue.
