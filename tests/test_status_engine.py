@@ -112,6 +112,14 @@ def test_money_is_reported_by_stage_and_only_awarded_or_disbursed_money_is_progr
     assert status_as_of(CLINICS, [], paid, LATER).proposed_status == Status.DELIVERED
 
 
+def test_a_pledge_offered_in_parts_is_one_pledge() -> None:
+    evidence = [fact(date(2022, 2, 1), Stance.RESTATE, amount=30e6, stage=MoneyStage.PLEDGED),
+                fact(date(2022, 4, 1), Stance.ADVANCE, amount=5e6, stage=MoneyStage.PLEDGED, document="call"),
+                fact(date(2022, 9, 1), Stance.RESTATE, amount=30e6, stage=MoneyStage.PLEDGED, document="again")]
+    measured = status_as_of(CLINICS, [], evidence, LATER).measured
+    assert measured is not None and measured.money["pledged"] == 30e6 and measured.value == 0
+
+
 def test_reviewed_status_comes_from_reviewed_changes_and_a_person_decides_first() -> None:
     changes = [Change(date(2022, 2, 1), Status.ANNOUNCED, reviewed=True, order=1, manual=True),
                Change(date(2022, 4, 1), Status.WITHDRAWN, reviewed=True, order=2, manual=True)]

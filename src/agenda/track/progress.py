@@ -98,7 +98,10 @@ def measure(commitment: Commitment, evidence: list[EvidenceFact]) -> Progress | 
             figures = [(e.amount, e.cumulative) for e in source
                        if e.counts and e.amount and (e.currency or target.unit) == target.unit
                        and (e.money_stage or MoneyStage.PLEDGED) == stage]
-            money[str(stage)] = total(figures)  # type: ignore[arg-type]
+            # A pledge re-announced, or offered in parts (a call for applications under it), is one
+            # pledge: its size is the largest sum pledged, not the sum of the mentions.
+            money[str(stage)] = (max((v for v, _ in figures), default=0.0) if stage == MoneyStage.PLEDGED
+                                 else total(figures))  # type: ignore[arg-type]
         value = max(money[str(MoneyStage.AWARDED)], money[str(MoneyStage.DISBURSED)])
     else:
         figures = [(e.quantity, e.cumulative) for e in counted

@@ -6,6 +6,8 @@ import re
 from functools import cache
 
 from agenda.analyze.lang import SUPPORTED, language_data
+from agenda.analyze.money import find_money
+from agenda.analyze.numbers import find_figures
 from agenda.model import Commitment, Kind, MoneyStage, Stance, Statement, StatementType
 
 # Kinds whose promise is one act that is either done or not (a meeting held, doses handed over,
@@ -210,13 +212,37 @@ def _bodies(lang: str | None) -> dict[str, re.Pattern[str]]:
 
 
 def money_stage(statement: Statement) -> MoneyStage | None:
-    """Where the money named in a statement stands: pledged, awarded (obligated) or disbursed."""
+    """Where the money named in a statement stands: pledged, awarded (obligated) or disbursed.
+
+    The stage word nearest before the statement's sum decides ("se han otorgado 53 millones, de los
+    cuales se han desembolsado 29": 53 awarded); without one before it, any in the sentence, the
+    furthest stage first; without any, awarded.
+    """
     if statement.slots.amount is None:
         return None
     if statement.type == StatementType.COMMITMENT:
         return MoneyStage.PLEDGED
-    data = language_data(statement.lang, "stance").MONEY_STAGE_CUES
+    patterns = _stage_patterns(statement.lang)
+    start = _amount_start(statement)
+    if start is not None:
+        before = [(m.end(), stage) for stage, pattern in patterns.items()
+                  for m in pattern.finditer(statement.text, 0, start)]
+        if before:
+            return max(before, key=lambda found: found[0])[1]
     for stage in (MoneyStage.DISBURSED, MoneyStage.AWARDED, MoneyStage.PLEDGED):
-        if re.search("|".join(data[str(stage)]), statement.text, re.IGNORECASE):
+        if patterns[stage].search(statement.text):
             return stage
     return MoneyStage.AWARDED
+
+
+@cache
+def _stage_patterns(lang: str | None) -> dict[MoneyStage, re.Pattern[str]]:
+    data = language_data(lang, "stance").MONEY_STAGE_CUES
+    return {stage: re.compile("|".join(data[str(stage)]), re.IGNORECASE) for stage in MoneyStage}
+
+
+def _amount_start(statement: Statement) -> int | None:
+    """Where the statement's sum starts in its text (None when it cannot be found again)."""
+    lang = statement.lang or "en"
+    mentions = find_money(statement.text, lang, find_figures(statement.text, lang))
+    return next((m.figure.start for m in mentions if m.money == statement.slots.amount), None)

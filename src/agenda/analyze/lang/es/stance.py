@@ -35,7 +35,8 @@ RECURRING_CUES = (
 
 CUMULATIVE_CUES = (
     r"\ba la fecha\b", r"\bhasta ahora\b", r"\ben total\b", r"\bun total de\b", r"\bacumulad\w*",
-    r"\bya\b", r"\bdesde (?:el )?inicio\b",
+    r"\bya\b", r"\bdesde (?:el )?inicio\b", r"\bde (?:ese|este|aquel) compromiso\b",
+    r"\bcon (?:las|los) (?:\w+ )?de hoy\b", r"^\W*(?:total\s+)?(?:adjudicad|otorgad|desembolsad|ejercid)\w*\s*:",
 )
 
 MONEY_STAGE_CUES: dict[str, tuple[str, ...]] = {
@@ -43,7 +44,7 @@ MONEY_STAGE_CUES: dict[str, tuple[str, ...]] = {
                   r"\bse entreg(?:ó|o|aron)\b", r"\bejerci\w*", r"\bgastad\w*"),
     "awarded": (r"\badjudic\w*", r"\botorg\w*", r"\bse aprob[óo]\b", r"\basign\w*", r"\bcontrat\w*"),
     "pledged": (r"\bcomprometi\w*", r"\bcompromiso\b", r"\binvertir[áa]n?\b", r"\bvamos a\b",
-                r"\bse va a\b", r"\banunci\w*"),
+                r"\bse va a\b", r"\banunci\w*", r"\bconvocatorias?\b", r"\bconcursos?\b"),
 }
 
 PROMISED_ACTS: dict[str, str] = {
