@@ -39,6 +39,16 @@ def test_user_errors_are_one_line_without_traceback(args: list[str], message: st
     assert len(result.stderr.strip().splitlines()) <= 3
 
 
+@pytest.mark.parametrize(("url", "says"), [("sqlite:///{tmp}/junk.db", "file is not a database"),
+                                          ("foo://bar", "Can't load plugin")])
+def test_a_database_that_cannot_be_used_is_named_in_one_line(url: str, says: str, tmp_path: Path) -> None:
+    (tmp_path / "junk.db").write_text("these are not the pages of a database\n" * 200)
+    result = run_agenda("status", db=url.format(tmp=tmp_path), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]  # one line, no documentation link
+    assert says in result.stderr and "check --db or AGENDA_DB" in result.stderr
+
+
 def test_debug_shows_the_traceback(sqlite_url: str, tmp_path: Path) -> None:
     result = run_agenda("--debug", "import", "missing.yaml", db=sqlite_url, cwd=tmp_path)
     assert result.returncode == 1

@@ -17,7 +17,7 @@ from agenda.model import Document, Status
 from agenda.store import review
 from agenda.store.agendas import find_commitment, save_agenda
 from agenda.store.db import session_scope
-from agenda.store.schema import AuditRow, StatusChangeRow
+from agenda.store.schema import AuditRow, StatementRow, StatusChangeRow
 from agenda.store.status import agenda_status
 
 from .cli_runner import run_agenda
@@ -181,6 +181,8 @@ def test_set_status_needs_a_reason_and_respects_the_announcement(linked: str) ->
             review.set_status(session, "water-fund", Status.STALLED, "ana", "")
         with pytest.raises(UserError, match="before water-fund was announced"):
             review.set_status(session, "water-fund", Status.STALLED, "ana", "x", date(2021, 1, 1))
+        with pytest.raises(UserError, match="is after today"):
+            review.set_status(session, "water-fund", Status.STALLED, "ana", "x", date(today().year + 2, 1, 1))
         review.set_status(session, "water-fund", Status.STALLED, "ana", "budget frozen", date(2022, 12, 1))
     assert _statuses(linked)["water-fund"] == ("stalled", "stalled")
     assert _statuses(linked, date(2022, 11, 1))["water-fund"] == ("announced", "announced")
@@ -234,6 +236,18 @@ def test_adopting_creates_a_proposed_commitment_with_history_and_audit(with_new:
     with session_scope(with_new) as session:
         items = {i.commitment.id: i for i in agenda_status(session, "test-rivers", date(2023, 1, 1))}
     assert str(items["avocado-task-force"].status) == "announced" and not items["avocado-task-force"].no_evidence
+
+
+def test_only_a_promise_can_be_adopted_and_its_id_is_made_of_whole_words(with_new: str) -> None:
+    with session_scope(with_new) as session:
+        report = session.scalars(select(StatementRow).where(StatementRow.type == "progress")).first()
+        assert report is not None and "held the first session" in report.text
+        with pytest.raises(UserError, match="reports progress, it promises nothing"):
+            review.adopt_statement(session, report.pk, "ana", "test-rivers")
+        key = review.adopt_statement(session, _new(with_new)[BEES], "ana", "test-rivers",
+                                     text="México organizará una feria regional de apicultura")
+        # whole words, without accents ("organizará", not a stem of it), function words left out
+        assert key.split("-") == ["organizara", "feria", "regional", "apicultura"]
 
 
 def test_dismissing_and_restating_take_a_proposal_off_the_list(with_new: str) -> None:

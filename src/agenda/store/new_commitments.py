@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -158,8 +159,11 @@ def _audit(session: Session, actor: str, action: str, object_id: str, reason: st
 
 
 def _slug(session: Session, agenda_id: str, text: str) -> str:
-    base = "-".join(keywords(text)[:5]) or "commitment"
-    base = re.sub(r"[^a-z0-9-]+", "", base)[:60].strip("-") or "commitment"
+    """An id from the text's first five content words, whole and without accents ("vice-president-
+    kamala-harris-president"), made unique in the agenda with a number."""
+    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    words = list(dict.fromkeys(w for w in re.findall(r"[a-z0-9]+", folded) if keywords(w)))
+    base = "-".join(words[:5])[:60].strip("-") or "commitment"
     key, n = base, 2
     while session.scalars(select(CommitmentRow.pk).where(CommitmentRow.agenda_id == agenda_id,
                                                          CommitmentRow.key == key)).first() is not None:
@@ -172,6 +176,9 @@ def adopt_statement(session: Session, statement_id: int, actor: str, agenda_id: 
                     reason: str | None = None) -> str:
     """Make a proposed statement a commitment of the agenda (origin `proposed`); returns its id."""
     statement, document = _statement(session, statement_id)
+    if statement.type != str(StatementType.COMMITMENT):
+        raise UserError(f"statement {statement_id} reports progress, it promises nothing: link it to the "
+                        "commitment it is about with `agenda review relink`, or leave it")
     agenda_id = resolve_agenda_id(session, agenda_id)
     agenda = session.get(AgendaRow, agenda_id)
     if session.scalars(select(EvidenceRow.pk).join(CommitmentRow).where(

@@ -235,6 +235,8 @@ def set_status(session: Session, commitment_key: str, status: Status, actor: str
     effective = when or today()
     if effective < commitment.announced:
         raise UserError(f"{effective} is before {commitment_key} was announced ({commitment.announced})")
+    if effective > today():
+        raise UserError(f"{effective} is after today ({today()}): a status is set on a day that has come")
     session.add(StatusChangeRow(
         commitment_pk=commitment.pk, date=effective, status=str(status), basis="review",
         reviewed=True, author=actor, reason=reason,
