@@ -61,6 +61,9 @@ def test_seeds_need_cross_validation(tmp_path: Path) -> None:
     result = run_agenda("eval", "track", "--gold", str(tmp_path), "--cross-validate", "3", "--seeds", "2-0",
                         cwd=tmp_path)
     assert result.returncode == 1 and "runs backwards" in result.stderr and "Traceback" not in result.stderr
+    result = run_agenda("eval", "track", "--gold", str(tmp_path), "--cross-validate", "3", "--seeds", "0-1",
+                        "--gold-links", cwd=tmp_path)
+    assert result.returncode == 1 and "--gold-links leaves no link model" in result.stderr
 
 
 @pytest.mark.slow

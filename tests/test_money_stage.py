@@ -28,6 +28,11 @@ def _report(text: str, value: float, lang: str = "en") -> Statement:
     # no stage word before the sum: any in the sentence, the furthest stage first; none at all: awarded
     ("$3 million was disbursed to the clinics this week.", 3e6, "en", MoneyStage.DISBURSED),
     ("The clinics received $12 million for equipment.", 12e6, "en", MoneyStage.AWARDED),
+    ("The city got $12 million for equipment.", 12e6, "en", MoneyStage.AWARDED),
+    # money moved outranks words of announcement or of a competition, wherever they stand
+    ("Secretary Smith announced $50 million in grants awarded to 20 border cities.", 50e6, "en",
+     MoneyStage.AWARDED),
+    ("Winners of the competition received $12 million.", 12e6, "en", MoneyStage.AWARDED),
 ])
 def test_the_stage_word_nearest_before_the_sum_decides(text: str, value: float, lang: str,
                                                        stage: MoneyStage) -> None:
@@ -47,6 +52,9 @@ def test_a_commitment_sentence_pledges_its_money() -> None:
     ("Con las adjudicaciones de hoy, 38 millones de dólares de ese compromiso se han otorgado.", "es", True),
     ("The bureau awarded a $10 million cooperative agreement for the project.", "en", False),
     ("The ministry awarded $16 million to support union elections.", "en", False),
+    ("As part of this commitment, USAID awarded $5 million to border clinics.", "en", False),
+    ("With these funds, the agency disbursed $5 million to the clinics.", "en", False),
+    ("Como parte de este compromiso, se otorgaron 5 millones de dólares a las clínicas.", "es", False),
 ])
 def test_running_totals_are_told_from_new_sums(text: str, lang: str, running: bool) -> None:
     assert is_cumulative(_report(text, 1e6, lang)) is running

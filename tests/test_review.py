@@ -162,9 +162,49 @@ def test_relinking_refuses_a_commitment_announced_after_the_report(linked: str) 
 
 
 def test_status_leaves_out_commitments_not_yet_announced(linked: str) -> None:
+    from agenda.store.listing import CommitmentFilters, list_commitments
+
     assert set(_statuses(linked, date(2022, 4, 1))) == {"trade-forum", "water-fund"}
     assert set(_page_statuses(linked, date(2022, 4, 1))) == {"trade-forum", "water-fund"}
     assert _statuses(linked, date(2022, 1, 1)) == {}
+    with session_scope(linked) as session:
+        for filters in (CommitmentFilters(), CommitmentFilters(status="announced")):
+            first = list_commitments(session, "test-pact", date(2022, 4, 1), filters, per_page=1)
+            second = list_commitments(session, "test-pact", date(2022, 4, 1), filters, page=2, per_page=1)
+            assert first.total == 2 and len(first.items) == len(second.items) == 1
+
+
+def test_a_persons_decision_has_the_last_word_on_its_day(linked: str) -> None:
+    proposal = _only_proposal(linked)
+    with session_scope(linked) as session:
+        review.accept_evidence(session, proposal.evidence_id, "ana", "held")
+        review.set_status(session, "trade-forum", Status.STALLED, "ben", "cut short that day", date(2022, 10, 20))
+    assert _statuses(linked)["trade-forum"][0] == "stalled"
+    assert _page_statuses(linked)["trade-forum"][0] == "stalled"
+
+
+def test_evidence_moved_back_can_be_moved_again(linked: str) -> None:
+    proposal = _only_proposal(linked)
+    with session_scope(linked) as session:
+        moved = review.relink_evidence(session, proposal.evidence_id, "water-fund-pilot", "ana", "the plant")
+        back = review.relink_evidence(session, moved, "trade-forum", "ben", "it was the forum")
+        assert back == proposal.evidence_id  # the forum's own evidence, accepted again
+        review.relink_evidence(session, back, "water-fund", "ana", "the fund after all")
+    assert _statuses(linked)["water-fund"][0] == "delivered"
+
+
+def test_evidence_accepted_again_counts_again_on_the_pages_too(linked: str) -> None:
+    with session_scope(linked) as session:
+        process_documents(session, [(FORUM_AGAIN, "test:t-06")])
+    first, second = _proposals_by_document(linked)["t-05"], _proposals_by_document(linked)["t-06"]
+    with session_scope(linked) as session:
+        review.reject_evidence(session, second, "ana", "a rerun")
+        review.accept_evidence(session, first, "ana", "held")
+        review.reject_evidence(session, first, "ben", "another forum")
+        review.accept_evidence(session, second, "ben", "this one was held")
+    for when in (date(2022, 11, 1), date(2022, 12, 31)):
+        assert _page_statuses(linked, when) == _statuses(linked, when)  # the pages agree with the engine
+    assert _statuses(linked, date(2022, 12, 31))["trade-forum"] == ("delivered", "delivered")
 
 
 def _page_statuses(url: str, when: date = date(2023, 1, 1)) -> dict[str, tuple[str, str]]:

@@ -7,7 +7,7 @@ import sys
 import traceback
 
 import click
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from agenda.cli.agendas import export_command, import_command
 from agenda.cli.demo import demo_command
@@ -65,11 +65,11 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)
-    except SQLAlchemyError as exc:
+    except (DBAPIError, ArgumentError, NoSuchModuleError) as exc:
         if debug:
             traceback.print_exc()
         # the driver's own words, without SQLAlchemy's statement dump and documentation link
-        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        detail = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["no message"])[0]
         click.echo(f"error: the database could not be used ({type(exc).__name__}: {detail}); "
                    "check --db or AGENDA_DB", err=True)
         sys.exit(1)

@@ -48,6 +48,8 @@ def track_command(gold_dir: Path, oracle: bool, threshold: float | None, folds: 
     if seed_list is not None:
         if not folds:
             raise UserError("--seeds goes with --cross-validate K")
+        if gold_links:
+            raise UserError("--gold-links leaves no link model to cross-validate")
         _several_seeds(gold_dir, seed_list, oracle, options, folds, stratify, as_json)
         return
     try:

@@ -53,7 +53,7 @@ def over_seeds(seeds: Sequence[int], evaluate: Callable[[int], dict[str, Any]],
             progress(f"seed {seed} ({n} of {len(seeds)}): link F1 {figures['link_f1']:.3f}, "
                      f"final status {figures['final_status']:.3f}")
     rows = [{"seed": seed, **headline(report)} for seed, report in zip(seeds, reports, strict=True)]
-    names = [name for name in rows[0] if name != "seed"]
+    names = list(dict.fromkeys(name for row in rows for name in row if name != "seed"))
     means = {name: round(mean(row[name] for row in rows if row.get(name) is not None), 3) for name in names
              if any(row.get(name) is not None for row in rows)}
     return {"mode": reports[0]["mode"].rsplit(", seed", 1)[0] + f", seeds {_listed(seeds)})",

@@ -120,7 +120,7 @@ def list_commitments(session: Session, agenda_id: str, as_of: date, filters: Com
     # no filter on status: count and page on the commitments alone, and work out the status of
     # this page's commitments only
     columns = CommitmentRow.__table__.c
-    where = and_(columns.agenda_id == agenda_id, *_conditions(columns, filters, as_of))
+    where = and_(columns.agenda_id == agenda_id, columns.announced <= as_of, *_conditions(columns, filters, as_of))
     total = session.scalar(select(func.count()).select_from(CommitmentRow).where(where)) or 0
     order = {"due": (columns.due.is_(None), columns.due, columns.pk), "id": (columns.key,)}.get(
         filters.sort, (columns.pk,))

@@ -163,7 +163,12 @@ def _slug(session: Session, agenda_id: str, text: str) -> str:
     kamala-harris-president"), made unique in the agenda with a number."""
     folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
     words = list(dict.fromkeys(w for w in re.findall(r"[a-z0-9]+", folded) if keywords(w)))
-    base = "-".join(words[:5])[:60].strip("-") or "commitment"
+    kept: list[str] = []
+    for word in words[:5]:
+        if len("-".join([*kept, word])) > 60:
+            break
+        kept.append(word)
+    base = "-".join(kept) or "commitment"
     key, n = base, 2
     while session.scalars(select(CommitmentRow.pk).where(CommitmentRow.agenda_id == agenda_id,
                                                          CommitmentRow.key == key)).first() is not None:

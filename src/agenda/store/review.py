@@ -115,15 +115,14 @@ def _evidence_date(session: Session, evidence: EvidenceRow) -> date | None:
     return document.published if document else None
 
 
-def _reviewed_status(session: Session, commitment_pk: int, as_of: date,
-                     without: int | None = None) -> Status:
-    """The status the reviewed record implies on `as_of`: accepted evidence over a person's changes."""
+def _reviewed_status(session: Session, commitment_pk: int, as_of: date) -> Status:
+    """The status the reviewed record implies on `as_of`: accepted evidence, then a person's changes."""
     row = session.get(CommitmentRow, commitment_pk)
     changes = status_changes(session, [commitment_pk])[commitment_pk]
     manual = [c for c in changes if c.manual and c.date <= as_of]
     accepted = [f for f in evidence_facts(session, [commitment_pk])[commitment_pk]
-                if f.review_state == "accepted" and f.evidence_id != without and f.date <= as_of]
-    return proposed_history(row_to_commitment(row), accepted, manual)[-1].status
+                if f.review_state == "accepted" and f.date <= as_of]
+    return proposed_history(row_to_commitment(row), accepted, manual, people_last=True)[-1].status
 
 
 def _reviewed_change(session: Session, evidence: EvidenceRow, actor: str, reason: str | None) -> None:
@@ -153,6 +152,8 @@ def accept_evidence(session: Session, evidence_id: int, actor: str, reason: str 
     _keep_reviewed_in_step(session, evidence.commitment_pk, actor, reason or f"evidence {evidence_id} accepted")
     _audit(session, actor, "accept", "evidence", str(evidence_id), reason, previous=previous)
     session.flush()
+    if previous == "rejected":  # it counts again for the proposed status as well
+        _rederive(session, [evidence.commitment_pk])
 
 
 def reject_evidence(session: Session, evidence_id: int, actor: str, reason: str | None = None) -> None:
@@ -189,7 +190,7 @@ def relink_evidence(session: Session, evidence_id: int, commitment_key: str, act
     target = find_commitment(session, commitment_key, agenda_id)
     if target.pk == evidence.commitment_pk:
         raise UserError(f"evidence {evidence_id} is already linked to {commitment_key}")
-    earlier = _relinked_as(session, evidence_id)
+    earlier = _relinked_as(session, evidence_id) if evidence.review_state == "rejected" else None
     if earlier is not None:
         raise UserError(f"evidence {evidence_id} was already relinked (as evidence {earlier}): relink that one")
     when = _evidence_date(session, evidence)

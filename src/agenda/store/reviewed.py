@@ -5,8 +5,9 @@
 # later must undo what that row says on that date and after, or a correction dated today would
 # hide every report accepted afterwards about earlier dates. So after each such action the history
 # that the accepted evidence and the person's decisions imply is replayed, and wherever the stored
-# rows say otherwise a correction is appended on that date. No row is changed or deleted; who
-# corrected it, when and why is on the row and in the audit log.
+# rows say otherwise a correction is appended on that date. A person's decision has the last word
+# on its own date (made knowing that day's reports). No row is changed or deleted; who corrected it,
+# when and why is on the row and in the audit log.
 
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def record_reviewed_changes(session: Session, commitment: CommitmentRow, actor: 
     session.flush()
     changes = status_changes(session, [commitment.pk])[commitment.pk]
     accepted = [f for f in evidence_facts(session, [commitment.pk])[commitment.pk] if f.review_state == "accepted"]
-    wanted = proposed_history(row_to_commitment(commitment), accepted, [c for c in changes if c.manual])
+    wanted = proposed_history(row_to_commitment(commitment), accepted, [c for c in changes if c.manual],
+                              people_last=True)
     stored = sorted((c.date, c.order, c.status) for c in changes if c.reviewed)
     added = 0
     for when in sorted({c.date for c in wanted[1:]} | {row[0] for row in stored}):

@@ -214,22 +214,24 @@ def _bodies(lang: str | None) -> dict[str, re.Pattern[str]]:
 def money_stage(statement: Statement) -> MoneyStage | None:
     """Where the money named in a statement stands: pledged, awarded (obligated) or disbursed.
 
-    The stage word nearest before the statement's sum decides ("se han otorgado 53 millones, de los
-    cuales se han desembolsado 29": 53 awarded); without one before it, any in the sentence, the
-    furthest stage first; without any, awarded.
+    Money moved outranks words of intent or announcement ("announced $50 million in grants awarded
+    to 20 cities": awarded). Among the words of money moved, the one nearest before the sum decides
+    ("se han otorgado 53 millones, de los cuales se han desembolsado 29": 53 awarded), else any in the
+    sentence, disbursed first; without one, a word of intent or of money offered makes it pledged;
+    without any, awarded.
     """
     if statement.slots.amount is None:
         return None
     if statement.type == StatementType.COMMITMENT:
         return MoneyStage.PLEDGED
     patterns = _stage_patterns(statement.lang)
+    moved = (MoneyStage.DISBURSED, MoneyStage.AWARDED)
     start = _amount_start(statement)
     if start is not None:
-        before = [(m.end(), stage) for stage, pattern in patterns.items()
-                  for m in pattern.finditer(statement.text, 0, start)]
+        before = [(m.end(), stage) for stage in moved for m in patterns[stage].finditer(statement.text, 0, start)]
         if before:
             return max(before, key=lambda found: found[0])[1]
-    for stage in (MoneyStage.DISBURSED, MoneyStage.AWARDED, MoneyStage.PLEDGED):
+    for stage in (*moved, MoneyStage.PLEDGED):
         if patterns[stage].search(statement.text):
             return stage
     return MoneyStage.AWARDED

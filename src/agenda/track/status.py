@@ -124,21 +124,23 @@ def _at_due_date(commitment: Commitment, current: Status, seen: list[EvidenceFac
 
 
 def proposed_history(commitment: Commitment, evidence: list[EvidenceFact],
-                     manual: list[Change] | None = None, as_of: date | None = None) -> list[Change]:
+                     manual: list[Change] | None = None, as_of: date | None = None,
+                     people_last: bool = False) -> list[Change]:
     """The machine's dated history: announced, then each change the evidence implies, in date order.
 
     `evidence` that is rejected does not count; `manual` are a person's decisions, applied on
-    their dates before the evidence of the same day. With `as_of` after the due date, the due
+    their dates before the evidence of the same day (after it with `people_last`: the reviewed
+    history, where a person decides a day knowing its reports). With `as_of` after the due date, the due
     date is an event too: work reported done but short of the target becomes partial there.
     """
     events: list[tuple[date, int, int, object]] = []
     for n, change in enumerate(manual or []):
-        events.append((change.date, 0, n, change))
+        events.append((change.date, 2 if people_last else 0, n, change))
     for n, fact in enumerate(sorted((e for e in evidence if e.counts), key=lambda e: e.date)):
         if fact.date >= commitment.announced:
             events.append((fact.date, 1, n, fact))
     if commitment.due is not None and as_of is not None and commitment.due < as_of:
-        events.append((commitment.due, 2, 0, None))  # after the evidence of the due date itself
+        events.append((commitment.due, 3, 0, None))  # after the evidence of the due date itself
     events.sort(key=lambda item: item[:3])
     current = Status.ANNOUNCED
     history = [Change(commitment.announced, Status.ANNOUNCED, reviewed=False, reason="announced")]

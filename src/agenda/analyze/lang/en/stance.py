@@ -43,7 +43,8 @@ CUMULATIVE_CUES = (
     r"\balready\b", r"\bsince (?:the )?(?:start|beginning|inception|launch)\b", r"\bbringing the total\b",
     # a share of the whole pledge ("$38 million of that commitment has been awarded"), a tally that
     # takes in the latest step ("with today's awards"), a progress note's labelled line ("Awarded: $38 million")
-    r"\bof (?:that|this|the) (?:\w+ )?(?:commitment|pledge)\b", r"\bwith (?:today's|this week's|these|the latest) \w+",
+    r"(?:million|billion|\d)\s+of (?:that|this|the) (?:\w+ )?(?:commitment|pledge)\b",
+    r"\bwith (?:today's|this week's|the latest) \w+",
     r"^\W*(?:total\s+)?(?:awarded|obligated|disbursed|spent|committed)\s*:",
 )
 
@@ -52,7 +53,7 @@ MONEY_STAGE_CUES: dict[str, tuple[str, ...]] = {
     "disbursed": (r"\bdisburs\w*", r"\bpaid\b", r"\btransferred\b", r"\bspent\b", r"\breleased\b",
                   r"\bdelivered\b", r"\bprovided\b", r"\bremitted\b"),
     "awarded": (r"\bawarded\b", r"\bgranted\b", r"\bobligated\b", r"\bapproved\b", r"\ballocated\b",
-                r"\bcontract(?:ed)?\b", r"\bgrant agreement\b", r"\bsigned\b"),
+                r"\bcontract(?:ed)?\b", r"\bgrant agreement\b", r"\bsigned\b", r"\breceived\b"),
     # money offered but not yet given to anyone: a call for applications, a grant competition
     "pledged": (r"\bpledg\w*", r"\bwill\b", r"\bcommit\w*", r"\bannounc\w*", r"\bplans? to\b",
                 r"\bintends? to\b", r"\baim\w*", r"\binvit\w* applications\b",

@@ -35,14 +35,16 @@ RECURRING_CUES = (
 
 CUMULATIVE_CUES = (
     r"\ba la fecha\b", r"\bhasta ahora\b", r"\ben total\b", r"\bun total de\b", r"\bacumulad\w*",
-    r"\bya\b", r"\bdesde (?:el )?inicio\b", r"\bde (?:ese|este|aquel) compromiso\b",
+    r"\bya\b", r"\bdesde (?:el )?inicio\b",
+    r"(?:millones|millón|d[óo]lares|pesos|\d)\s+de (?:ese|este|aquel) compromiso\b",
     r"\bcon (?:las|los) (?:\w+ )?de hoy\b", r"^\W*(?:total\s+)?(?:adjudicad|otorgad|desembolsad|ejercid)\w*\s*:",
 )
 
 MONEY_STAGE_CUES: dict[str, tuple[str, ...]] = {
     "disbursed": (r"\bdesembols\w*", r"\bse pag[óo]\b", r"\bpagamos\b", r"\btransferi\w*",
                   r"\bse entreg(?:ó|o|aron)\b", r"\bejerci\w*", r"\bgastad\w*"),
-    "awarded": (r"\badjudic\w*", r"\botorg\w*", r"\bse aprob[óo]\b", r"\basign\w*", r"\bcontrat\w*"),
+    "awarded": (r"\badjudic\w*", r"\botorg\w*", r"\bse aprob[óo]\b", r"\basign\w*", r"\bcontrat\w*",
+                r"\brecibi(?:ó|o|eron)\b"),
     "pledged": (r"\bcomprometi\w*", r"\bcompromiso\b", r"\binvertir[áa]n?\b", r"\bvamos a\b",
                 r"\bse va a\b", r"\banunci\w*", r"\bconvocatorias?\b", r"\bconcursos?\b"),
 }
